@@ -1,0 +1,87 @@
+package dev.sko.core;
+
+import java.util.Currency;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * The event's budget in one currency: cost items, hard and soft, plus the quota assumption used to
+ * price lost selling time when the roster carries no quotas.
+ */
+@Value.Immutable
+public abstract class Budget {
+  Budget() {}
+
+  /** The currency every item is in. */
+  public abstract Currency currency();
+
+  /** The cost items. */
+  public abstract List<CostItem> items();
+
+  /**
+   * The average monthly quota per rep, used where the roster does not give each rep's quota
+   * (B2B_SKO_GUIDE's example: 30 lakh INR).
+   */
+  public abstract Optional<Money> averageMonthlyQuota();
+
+  /** The sum of the hard (cash) items. */
+  public Money hardCost() {
+    return sum(true);
+  }
+
+  /** The sum of the soft (time) items. */
+  public Money softCost() {
+    return sum(false);
+  }
+
+  /** Whether any item prices lost selling time or rep time. */
+  public boolean countsSellingTime() {
+    return items().stream().anyMatch(i -> !i.isHard());
+  }
+
+  private Money sum(boolean hard) {
+    Money total = Money.zero(currency());
+    for (CostItem item : items()) {
+      if (item.isHard() == hard) {
+        total = total.plus(item.amount());
+      }
+    }
+    return total;
+  }
+
+  /** A budget in the currency with ISO code {@code currencyCode}. */
+  public static Builder builder(String currencyCode) {
+    return new Builder().currency(Money.zero(currencyCode).currency());
+  }
+
+  /** A new builder; set the currency. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Budget}; {@link #build()} checks it. */
+  public static final class Builder extends ImmutableBudget.Builder {}
+
+  @Value.Check
+  void check() {
+    for (int i = 0; i < items().size(); i++) {
+      CostItem item = items().get(i);
+      Checks.check(
+          item.amount().currency().equals(currency()),
+          "Budget.items[" + i + "].amount",
+          item.amount(),
+          "must be in the budget's currency "
+              + currency().getCurrencyCode()
+              + "; amounts of different currencies never mix");
+    }
+    averageMonthlyQuota()
+        .ifPresent(
+            q ->
+                Checks.check(
+                    q.currency().equals(currency()),
+                    "Budget.averageMonthlyQuota",
+                    q,
+                    "must be in the budget's currency " + currency().getCurrencyCode()));
+  }
+}

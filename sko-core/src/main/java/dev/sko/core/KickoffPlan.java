@@ -1,0 +1,166 @@
+package dev.sko.core;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.immutables.value.Value;
+
+/**
+ * A sales kickoff plan: the root of the domain model.
+ *
+ * <pre>{@code
+ * KickoffPlan plan = KickoffPlan.builder()
+ *     .name("FY27 Sales Kickoff")
+ *     .format(EventFormat.IN_PERSON).venue(VenueKind.HOTEL)
+ *     .startDate(LocalDate.of(2027, 1, 12)).headcount(30)
+ *     .addDay(AgendaDay.of(keynote, workshop, dinner))
+ *     .addDay(AgendaDay.of(skillStations, peerStories))
+ *     .addReinforcement(weeklyOneOnOnes)
+ *     .build();
+ * }</pre>
+ *
+ * <p>{@code build()} fails with an {@link IllegalArgumentException} naming the field and the value
+ * when the plan is not valid (blank name, headcount below 1, no days, a session id used twice, a
+ * roster longer than the headcount …), and with an {@link IllegalStateException} naming the missing
+ * attributes when a required one is not set. Days relative to the event ({@link RelativeDay}) count
+ * from the first event day, {@code T+0}.
+ */
+@Value.Immutable
+public abstract class KickoffPlan {
+  KickoffPlan() {}
+
+  /** The event's name. */
+  public abstract String name();
+
+  /** The event's theme, if it has one. */
+  public abstract Optional<String> theme();
+
+  /** In person, hybrid or virtual. */
+  public abstract EventFormat format();
+
+  /** The kind of venue. */
+  public abstract VenueKind venue();
+
+  /** The date of the first event day ({@code T+0}). */
+  public abstract LocalDate startDate();
+
+  /** How many people attend. */
+  public abstract int headcount();
+
+  /** The agenda, one entry per consecutive event day. */
+  public abstract List<AgendaDay> days();
+
+  /** The two or three most important outcomes (big bets). */
+  public abstract List<Outcome> outcomes();
+
+  /** The reps, with their quotas, attainment, goals and coaching plans. */
+  public abstract List<Rep> roster();
+
+  /** How reps are tiered, if they are. */
+  public abstract Optional<TierPolicy> tierPolicy();
+
+  /** The metric targets: baselines, targets, owners. */
+  public abstract List<MetricTarget> metricTargets();
+
+  /** The reinforcement activities after the event. */
+  public abstract List<ReinforcementActivity> reinforcement();
+
+  /** Surveys before and after the event. */
+  public abstract List<Survey> surveys();
+
+  /** Pre-work assigned before the event. */
+  public abstract List<PreworkItem> prework();
+
+  /** Managers' written coaching commitments. */
+  public abstract List<ManagerCommitment> managerCommitments();
+
+  /** The categories recognition and awards honour. */
+  public abstract Set<RecognitionCategory> recognitionCategories();
+
+  /** The budget, if known. */
+  public abstract Optional<Budget> budget();
+
+  /** The planning data, if the plan carries it. */
+  public abstract Optional<PlanningData> planning();
+
+  /** The event's length in days: full days count 1, half days 0.5. */
+  public double eventDays() {
+    return eventHalfDays() / 2.0;
+  }
+
+  /** The event's length in half days (exact). */
+  public int eventHalfDays() {
+    return days().stream().mapToInt(d -> d.length().halfDays()).sum();
+  }
+
+  /** The last event day: {@code T+(days - 1)}. */
+  public RelativeDay lastEventDay() {
+    return RelativeDay.of(days().size() - 1);
+  }
+
+  /** The date of the last event day. */
+  public LocalDate endDate() {
+    return startDate().plusDays(days().size() - 1L);
+  }
+
+  /** The date of {@code day}. */
+  public LocalDate dateOf(RelativeDay day) {
+    return day.toDate(startDate());
+  }
+
+  /** Days from the last event day to {@code day}: 1 for the first day after the event. */
+  public int daysAfterEvent(RelativeDay day) {
+    return lastEventDay().daysUntil(day);
+  }
+
+  /** Every session of every day, in agenda order. */
+  @Value.Lazy
+  public List<Session> sessions() {
+    List<Session> all = new ArrayList<>();
+    days().forEach(d -> all.addAll(d.sessions()));
+    return List.copyOf(all);
+  }
+
+  /** A new builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link KickoffPlan}; {@link #build()} checks it. */
+  public static final class Builder extends ImmutableKickoffPlan.Builder {}
+
+  @Value.Check
+  void check() {
+    Checks.nonBlank(name(), "KickoffPlan.name");
+    theme().ifPresent(t -> Checks.nonBlank(t, "KickoffPlan.theme"));
+    Checks.check(headcount() >= 1, "KickoffPlan.headcount", headcount(), "must be at least 1");
+    Checks.check(!days().isEmpty(), "KickoffPlan.days", days(), "must hold at least one day");
+    Set<String> ids = new HashSet<>();
+    for (int d = 0; d < days().size(); d++) {
+      for (Session s : days().get(d).sessions()) {
+        Checks.check(
+            ids.add(s.id()),
+            "KickoffPlan.days[" + d + "].sessions.id",
+            s.id(),
+            "must be unique in the plan, and this id is used twice");
+      }
+    }
+    Checks.unique(roster(), Rep::id, "KickoffPlan.roster.id");
+    Checks.check(
+        roster().size() <= headcount(),
+        "KickoffPlan.roster",
+        roster().size() + " reps",
+        "must not be larger than headcount " + headcount());
+    Checks.unique(metricTargets(), t -> t.metric().name(), "KickoffPlan.metricTargets.metric");
+    if (format() == EventFormat.VIRTUAL) {
+      Checks.check(
+          venue() == VenueKind.VIRTUAL_PLATFORM,
+          "KickoffPlan.venue",
+          venue(),
+          "must be VIRTUAL_PLATFORM for a VIRTUAL event");
+    }
+  }
+}

@@ -1,0 +1,64 @@
+package dev.sko.core;
+
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A row of the metric table: a metric's pre-event baseline, its target at the measurement day, who
+ * owns it and whether it leads or lags (BEHAVIOR_CHANGE_MODEL).
+ *
+ * <pre>{@code
+ * MetricTarget dials = MetricTarget.builder()
+ *     .metric(Metric.DIALS_PER_REP_PER_DAY).baseline(35).target(42)
+ *     .owner("Each manager").measurementDay(RelativeDay.after(30))
+ *     .build();
+ * }</pre>
+ */
+@Value.Immutable
+public abstract class MetricTarget {
+  MetricTarget() {}
+
+  /** The metric. */
+  public abstract Metric metric();
+
+  /** The pre-event baseline. */
+  public abstract double baseline();
+
+  /** The value aimed for at the measurement day. */
+  public abstract double target();
+
+  /** Which way is better; defaults to the metric's own direction. */
+  @Value.Default
+  public Direction direction() {
+    return metric().direction();
+  }
+
+  /** Who owns the target. */
+  public abstract Optional<String> owner();
+
+  /** Lead, mid or lag; defaults to the metric's own indicator type when not given. */
+  public abstract Optional<IndicatorType> indicator();
+
+  /** The day the metric is measured against its baseline. */
+  public abstract Optional<RelativeDay> measurementDay();
+
+  /** The indicator type given, or else the metric's own. */
+  public IndicatorType effectiveIndicator() {
+    return indicator().orElse(metric().indicator());
+  }
+
+  /** A new builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link MetricTarget}; {@link #build()} checks it. */
+  public static final class Builder extends ImmutableMetricTarget.Builder {}
+
+  @Value.Check
+  void check() {
+    Checks.finite(baseline(), "MetricTarget.baseline");
+    Checks.finite(target(), "MetricTarget.target");
+    owner().ifPresent(o -> Checks.nonBlank(o, "MetricTarget.owner"));
+  }
+}

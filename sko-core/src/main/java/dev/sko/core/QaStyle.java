@@ -1,0 +1,11 @@
+package dev.sko.core;
+
+/** How questions are taken in a session. */
+public enum QaStyle {
+  /** No questions. */
+  NONE,
+  /** Questions collected and moderated (e.g. via a polling tool), or small-group Q&A. */
+  MODERATED,
+  /** An open microphone. */
+  OPEN_MIC
+}

@@ -1,0 +1,14 @@
+/**
+ * The sales kickoff domain: an immutable {@link dev.sko.core.KickoffPlan} and the pure computations
+ * on it (cost and return, tiering, metric lift, phases). It knows nothing about rules.
+ */
+@org.jspecify.annotations.NullMarked
+module dev.sko.core {
+  requires transitive org.jspecify;
+  requires com.google.common;
+  requires static org.immutables.value.annotations;
+  requires static com.google.errorprone.annotations;
+  requires static java.compiler;
+
+  exports dev.sko.core;
+}
