@@ -1,0 +1,152 @@
+package dev.sko.rules;
+
+import com.google.errorprone.annotations.Immutable;
+import dev.sko.core.Session;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Where in a plan a finding points: a path such as {@code days[2].sessions[3]}, {@code
+ * reinforcement[0]} or {@code budget}, plus the session's id and title when the location is a
+ * session. The empty path is the plan itself.
+ *
+ * <p>Locations order by path, comparing indexes numerically ({@code days[2]} before {@code
+ * days[10]}).
+ */
+@Immutable
+public final class Location implements Comparable<Location> {
+  private static final Pattern PATH =
+      Pattern.compile("[a-zA-Z][a-zA-Z0-9]*(?:\\[\\d+])?(?:\\.[a-zA-Z][a-zA-Z0-9]*(?:\\[\\d+])?)*");
+
+  private static final Location PLAN = new Location("", null, null);
+
+  private final String path;
+  private final @Nullable String sessionId;
+  private final @Nullable String sessionTitle;
+
+  private Location(String path, @Nullable String sessionId, @Nullable String sessionTitle) {
+    this.path = path;
+    this.sessionId = sessionId;
+    this.sessionTitle = sessionTitle;
+  }
+
+  /** The plan as a whole. */
+  public static Location plan() {
+    return PLAN;
+  }
+
+  /**
+   * A path into the plan such as {@code budget}, {@code metricTargets[2]} or {@code
+   * planning.callForContent}.
+   *
+   * @throws IllegalArgumentException if the path is not of that form
+   */
+  public static Location of(String path) {
+    if (path.isEmpty()) {
+      return PLAN;
+    }
+    if (!PATH.matcher(path).matches()) {
+      throw new IllegalArgumentException(
+          "Location path must look like days[2].sessions[3] or budget, but was \"" + path + "\"");
+    }
+    return new Location(path, null, null);
+  }
+
+  /** A list element: {@code field[index]}, e.g. {@code reinforcement[0]}. */
+  public static Location element(String field, int index) {
+    if (index < 0) {
+      throw new IllegalArgumentException("Location index must be >= 0, but was " + index);
+    }
+    return of(field + "[" + index + "]");
+  }
+
+  /** The agenda day at {@code dayIndex}: {@code days[dayIndex]}. */
+  public static Location day(int dayIndex) {
+    return element("days", dayIndex);
+  }
+
+  /** A session: {@code days[dayIndex].sessions[sessionIndex]} with the session's id and title. */
+  public static Location session(int dayIndex, int sessionIndex, Session session) {
+    if (dayIndex < 0 || sessionIndex < 0) {
+      throw new IllegalArgumentException(
+          "Location indexes must be >= 0, but were " + dayIndex + " and " + sessionIndex);
+    }
+    return new Location(
+        "days[" + dayIndex + "].sessions[" + sessionIndex + "]", session.id(), session.title());
+  }
+
+  /** The path; empty for the plan itself. */
+  public String path() {
+    return path;
+  }
+
+  /** The session id, when the location is a session. */
+  public Optional<String> sessionId() {
+    return Optional.ofNullable(sessionId);
+  }
+
+  /** The session title, when the location is a session. */
+  public Optional<String> sessionTitle() {
+    return Optional.ofNullable(sessionTitle);
+  }
+
+  /** Whether this is the plan itself. */
+  public boolean isPlan() {
+    return path.isEmpty();
+  }
+
+  @Override
+  public int compareTo(Location other) {
+    return comparePaths(path, other.path);
+  }
+
+  /** Compares paths segment by segment, numbers in brackets numerically. */
+  static int comparePaths(String a, String b) {
+    int i = 0;
+    int j = 0;
+    while (i < a.length() && j < b.length()) {
+      char ca = a.charAt(i);
+      char cb = b.charAt(j);
+      if (Character.isDigit(ca) && Character.isDigit(cb)) {
+        int si = i;
+        int sj = j;
+        while (i < a.length() && Character.isDigit(a.charAt(i))) {
+          i++;
+        }
+        while (j < b.length() && Character.isDigit(b.charAt(j))) {
+          j++;
+        }
+        int c =
+            Long.compare(Long.parseLong(a.substring(si, i)), Long.parseLong(b.substring(sj, j)));
+        if (c != 0) {
+          return c;
+        }
+      } else {
+        if (ca != cb) {
+          return Character.compare(ca, cb);
+        }
+        i++;
+        j++;
+      }
+    }
+    return Integer.compare(a.length() - i, b.length() - j);
+  }
+
+  @Override
+  public boolean equals(@Nullable Object o) {
+    return o instanceof Location && ((Location) o).path.equals(path);
+  }
+
+  @Override
+  public int hashCode() {
+    return path.hashCode();
+  }
+
+  /** The path ({@code plan} for the plan itself) and, for a session, its id and title. */
+  @Override
+  public String toString() {
+    String where = path.isEmpty() ? "plan" : path;
+    return sessionId == null ? where : where + " (" + sessionId + " \"" + sessionTitle + "\")";
+  }
+}

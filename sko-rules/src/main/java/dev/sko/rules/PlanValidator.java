@@ -1,0 +1,384 @@
+package dev.sko.rules;
+
+import com.google.errorprone.annotations.CanIgnoreReturnValue;
+import dev.sko.core.KickoffPlan;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.ServiceLoader;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Checks kickoff plans against a fixed set of configured rules.
+ *
+ * <pre>{@code
+ * PlanValidator validator = PlanValidator.builder()
+ *     .ruleSet(Profiles.recommended())
+ *     .addRule(myCompanyRule)
+ *     .severity("sko.presentation.length-cap", Severity.ERROR)
+ *     .build();
+ * ValidationReport report = validator.validate(plan);
+ * }</pre>
+ *
+ * <p>Everything is checked at {@link Builder#build()}: malformed or duplicate rule ids, unknown
+ * rule ids or option keys in overrides and waivers, option values of the wrong type or out of
+ * range. A typo never silently disables a check.
+ *
+ * <p>A validator is immutable and thread-safe: build it once and share it. {@link #validate} runs
+ * the rules in id order. A rule that throws an {@link Exception} or a {@link StackOverflowError}
+ * becomes an ERROR finding under its own id naming the exception, and every other rule still runs;
+ * other {@link Error}s (out of memory, linkage errors) propagate, since no result after them can be
+ * trusted.
+ */
+public final class PlanValidator {
+  private final List<ResolvedRule> rules;
+  private final List<Waiver> waivers;
+  private final boolean failFast;
+  private final Severity checkThreshold;
+  private final List<ValidationListener> listeners;
+  private final RuleSet ruleSet;
+
+  private PlanValidator(Builder b, RuleSet ruleSet, List<ResolvedRule> rules) {
+    this.ruleSet = ruleSet;
+    this.rules = rules;
+    this.waivers = List.copyOf(b.waivers);
+    this.failFast = b.failFast;
+    this.checkThreshold = b.checkThreshold;
+    this.listeners = List.copyOf(b.listeners);
+  }
+
+  /** A new builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The rules this validator runs, in the order it runs them (by id). */
+  public List<Rule> rules() {
+    List<Rule> list = new ArrayList<>(rules.size());
+    rules.forEach(r -> list.add(r.rule));
+    return List.copyOf(list);
+  }
+
+  /** The rule set this validator runs, with every override applied. */
+  public RuleSet ruleSet() {
+    return ruleSet;
+  }
+
+  /** The waivers this validator applies. */
+  public List<Waiver> waivers() {
+    return waivers;
+  }
+
+  /**
+   * Runs every rule over {@code plan}.
+   *
+   * @return the findings in deterministic order, waived ones marked
+   */
+  public ValidationReport validate(KickoffPlan plan) {
+    PlanIndex index = PlanIndex.of(plan);
+    List<Finding> findings = new ArrayList<>();
+    int run = 0;
+    boolean stopped = false;
+    for (ResolvedRule resolved : rules) {
+      Rule rule = resolved.rule;
+      for (ValidationListener l : listeners) {
+        l.ruleStarted(rule, plan);
+      }
+      int before = findings.size();
+      RuleContext context =
+          new RuleContext(
+              rule,
+              index,
+              resolved.options,
+              (builder, explicit) -> findings.add(finish(resolved, builder, explicit)));
+      try {
+        rule.check(plan, context);
+      } catch (Exception | StackOverflowError e) {
+        for (ValidationListener l : listeners) {
+          l.ruleFailed(rule, e);
+        }
+        findings.add(failure(resolved, e));
+      }
+      run++;
+      int reported = findings.size() - before;
+      for (int i = before; i < findings.size(); i++) {
+        for (ValidationListener l : listeners) {
+          l.findingReported(findings.get(i));
+        }
+      }
+      for (ValidationListener l : listeners) {
+        l.ruleFinished(rule, reported);
+      }
+      if (failFast && hasActiveError(findings, before)) {
+        stopped = run < rules.size();
+        break;
+      }
+    }
+    findings.sort(Finding.ORDER);
+    return new ValidationReport(plan.name(), findings, run, stopped, checkThreshold);
+  }
+
+  private static boolean hasActiveError(List<Finding> findings, int from) {
+    for (int i = from; i < findings.size(); i++) {
+      Finding f = findings.get(i);
+      if (f.severity() == Severity.ERROR && !f.isWaived()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private Finding finish(
+      ResolvedRule resolved, Finding.Builder builder, @Nullable Severity explicit) {
+    Severity severity =
+        resolved.override != null
+            ? resolved.override
+            : explicit != null ? explicit : resolved.rule.defaultSeverity();
+    builder.severity(severity);
+    Finding draft = builder.build();
+    for (Waiver w : waivers) {
+      if (w.covers(draft.ruleId(), draft.location())) {
+        return Finding.builder().from(draft).waiver(w).build();
+      }
+    }
+    return draft;
+  }
+
+  private Finding failure(ResolvedRule resolved, Throwable e) {
+    Rule rule = resolved.rule;
+    String what = e.getClass().getName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+    Finding.Builder builder =
+        Finding.builder()
+            .ruleId(rule.id())
+            .severity(Severity.ERROR)
+            .message("Rule " + rule.id() + " failed with " + what)
+            .location(Location.plan())
+            .source(rule.source())
+            .remediation(
+                "Fix or disable rule "
+                    + rule.id()
+                    + "; its other findings for this plan are missing. The other rules ran.");
+    Finding draft = builder.build();
+    for (Waiver w : waivers) {
+      if (w.covers(draft.ruleId(), draft.location())) {
+        return Finding.builder().from(draft).waiver(w).build();
+      }
+    }
+    return draft;
+  }
+
+  /** A rule with its effective severity override and option values. */
+  private static final class ResolvedRule {
+    final Rule rule;
+    final @Nullable Severity override;
+    final Map<RuleOption<?>, Object> options;
+
+    ResolvedRule(Rule rule, @Nullable Severity override, Map<RuleOption<?>, Object> options) {
+      this.rule = rule;
+      this.override = override;
+      this.options = options;
+    }
+  }
+
+  /**
+   * Builds a {@link PlanValidator}. Rule sets and rules are combined; overrides, waivers and
+   * options are checked against them at {@link #build()}.
+   */
+  public static final class Builder {
+    private final List<RuleSet> ruleSets = new ArrayList<>();
+    private final List<Rule> customRules = new ArrayList<>();
+    private final Map<String, Severity> severities = new LinkedHashMap<>();
+    private final List<String> disabled = new ArrayList<>();
+    private final List<Object[]> options = new ArrayList<>();
+    private final List<Waiver> waivers = new ArrayList<>();
+    private final List<ValidationListener> listeners = new ArrayList<>();
+    private boolean failFast;
+    private Severity checkThreshold = Severity.ERROR;
+    private @Nullable ClassLoader discoveryLoader;
+    private boolean discover;
+
+    private Builder() {}
+
+    /** Adds the rules of {@code ruleSet}, with its overrides; call again to compose profiles. */
+    @CanIgnoreReturnValue
+    public Builder ruleSet(RuleSet ruleSet) {
+      ruleSets.add(ruleSet);
+      return this;
+    }
+
+    /** Adds a custom rule beside the rule sets. */
+    @CanIgnoreReturnValue
+    public Builder addRule(Rule rule) {
+      customRules.add(rule);
+      return this;
+    }
+
+    /** Adds custom rules beside the rule sets. */
+    @CanIgnoreReturnValue
+    public Builder addRules(Collection<? extends Rule> rules) {
+      customRules.addAll(rules);
+      return this;
+    }
+
+    /** Reports every finding of rule {@code ruleId} at {@code severity}. */
+    @CanIgnoreReturnValue
+    public Builder severity(String ruleId, Severity severity) {
+      severities.put(ruleId, severity);
+      return this;
+    }
+
+    /** Does not run rule {@code ruleId}. */
+    @CanIgnoreReturnValue
+    public Builder disable(String ruleId) {
+      disabled.add(ruleId);
+      return this;
+    }
+
+    /**
+     * Sets option {@code key} of rule {@code ruleId}; checked against the option's type at build.
+     */
+    @CanIgnoreReturnValue
+    public Builder option(String ruleId, String key, Object value) {
+      options.add(new Object[] {ruleId, key, value});
+      return this;
+    }
+
+    /** Accepts the findings {@code waiver} covers. */
+    @CanIgnoreReturnValue
+    public Builder waive(Waiver waiver) {
+      waivers.add(waiver);
+      return this;
+    }
+
+    /** Accepts every finding of rule {@code ruleId}, because of {@code reason}. */
+    @CanIgnoreReturnValue
+    public Builder waive(String ruleId, String reason) {
+      return waive(Waiver.of(ruleId, reason));
+    }
+
+    /**
+     * Accepts the finding of rule {@code ruleId} at location {@code path}, because of {@code
+     * reason}.
+     */
+    @CanIgnoreReturnValue
+    public Builder waive(String ruleId, String path, String reason) {
+      return waive(Waiver.at(ruleId, path, reason));
+    }
+
+    /**
+     * Stops after the first rule that reports an unwaived ERROR, for callers that need a yes/no.
+     */
+    @CanIgnoreReturnValue
+    public Builder failFast(boolean failFast) {
+      this.failFast = failFast;
+      return this;
+    }
+
+    /** The lowest severity at which {@link ValidationReport#check()} fails; ERROR by default. */
+    @CanIgnoreReturnValue
+    public Builder checkThreshold(Severity threshold) {
+      this.checkThreshold = threshold;
+      return this;
+    }
+
+    /** Observes every validation. */
+    @CanIgnoreReturnValue
+    public Builder listener(ValidationListener listener) {
+      listeners.add(listener);
+      return this;
+    }
+
+    /**
+     * Also runs the rules of every {@link RuleProvider} that {@link ServiceLoader} finds with the
+     * thread's context class loader. Off unless called.
+     */
+    @CanIgnoreReturnValue
+    public Builder discoverRules() {
+      return discoverRules(Thread.currentThread().getContextClassLoader());
+    }
+
+    /** Also runs the rules of every {@link RuleProvider} found through {@code loader}. */
+    @CanIgnoreReturnValue
+    public Builder discoverRules(ClassLoader loader) {
+      this.discover = true;
+      this.discoveryLoader = loader;
+      return this;
+    }
+
+    /**
+     * The validator.
+     *
+     * @throws IllegalArgumentException naming the offending id, key or value: malformed or
+     *     duplicate rule ids, unknown ids in overrides, disables or waivers, unknown option keys,
+     *     option values of the wrong type or out of range
+     */
+    public PlanValidator build() {
+      RuleSet combined = null;
+      for (RuleSet set : ruleSets) {
+        combined = combined == null ? set : combined.with(set);
+      }
+      List<Rule> extra = new ArrayList<>(customRules);
+      if (discover) {
+        extra.addAll(discovered());
+      }
+      if (!extra.isEmpty()) {
+        RuleSet.Builder custom = RuleSet.builder("custom");
+        extra.forEach(custom::add);
+        combined = combined == null ? custom.build() : combined.with(custom.build());
+      }
+      if (combined == null) {
+        combined = RuleSet.empty("empty");
+      }
+      for (String id : disabled) {
+        combined = combined.without(id);
+      }
+      for (Map.Entry<String, Severity> e : severities.entrySet()) {
+        combined = combined.withSeverity(e.getKey(), e.getValue());
+      }
+      for (Object[] o : options) {
+        combined = combined.withOption((String) o[0], (String) o[1], o[2]);
+      }
+      for (Waiver w : waivers) {
+        if (!combined.contains(w.ruleId())) {
+          throw Rules.unknownId(w.ruleId(), "waive()", combined.ids());
+        }
+      }
+      List<ResolvedRule> resolved = new ArrayList<>();
+      for (Rule rule : combined.rules()) {
+        Map<RuleOption<?>, Object> values = new IdentityHashMap<>();
+        Map<String, Object> overrides = combined.optionOverrides(rule.id());
+        for (RuleOption<?> option : rule.options()) {
+          Object v = overrides.get(option.key());
+          if (v != null) {
+            values.put(option, v);
+          }
+        }
+        resolved.add(
+            new ResolvedRule(rule, combined.severityOverride(rule.id()).orElse(null), values));
+      }
+      resolved.sort(Comparator.comparing(r -> r.rule.id()));
+      return new PlanValidator(this, combined, List.copyOf(resolved));
+    }
+
+    private List<Rule> discovered() {
+      List<RuleProvider> providers = new ArrayList<>();
+      ServiceLoader.load(RuleProvider.class, discoveryLoader).forEach(providers::add);
+      providers.sort(Comparator.comparing(p -> p.getClass().getName()));
+      List<Rule> found = new ArrayList<>();
+      for (RuleProvider p : providers) {
+        found.addAll(p.rules());
+      }
+      return found;
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "PlanValidator" + Arrays.toString(rules.stream().map(r -> r.rule.id()).toArray());
+  }
+}

@@ -1,0 +1,160 @@
+package dev.sko.rules;
+
+import com.google.errorprone.annotations.CanIgnoreReturnValue;
+import com.google.errorprone.annotations.CheckReturnValue;
+import dev.sko.core.KickoffPlan;
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Builds a {@link Rule} from a lambda: {@code Rule.builder(id).title(...).check(...).build()}. The
+ * title and the check are required; the rationale defaults to the title, the source to "custom
+ * rule", the default severity to {@link Severity#WARNING}.
+ */
+@CheckReturnValue
+public final class RuleBuilder {
+  private final String id;
+  private @Nullable String title;
+  private @Nullable String rationale;
+  private String source = "custom rule";
+  private Severity defaultSeverity = Severity.WARNING;
+  private final List<RuleOption<?>> options = new ArrayList<>();
+  private @Nullable RuleCheck check;
+
+  RuleBuilder(String id) {
+    this.id = RuleIds.check(id);
+  }
+
+  /** The one-line title. */
+  @CanIgnoreReturnValue
+  public RuleBuilder title(String title) {
+    this.title = title;
+    return this;
+  }
+
+  /** Why the rule exists. */
+  @CanIgnoreReturnValue
+  public RuleBuilder rationale(String rationale) {
+    this.rationale = rationale;
+    return this;
+  }
+
+  /** The source it follows, e.g. a company policy document. */
+  @CanIgnoreReturnValue
+  public RuleBuilder source(String source) {
+    this.source = source;
+    return this;
+  }
+
+  /** The severity of its findings when no override applies. */
+  @CanIgnoreReturnValue
+  public RuleBuilder defaultSeverity(Severity severity) {
+    this.defaultSeverity = severity;
+    return this;
+  }
+
+  /** Declares an option the check reads with {@link RuleContext#option(RuleOption)}. */
+  @CanIgnoreReturnValue
+  public RuleBuilder option(RuleOption<?> option) {
+    this.options.add(option);
+    return this;
+  }
+
+  /** The check itself. */
+  @CanIgnoreReturnValue
+  public RuleBuilder check(RuleCheck check) {
+    this.check = check;
+    return this;
+  }
+
+  /**
+   * The rule.
+   *
+   * @throws IllegalStateException naming what is missing (title, check)
+   * @throws IllegalArgumentException if the title is blank or two options share a key
+   */
+  public Rule build() {
+    String t = title;
+    RuleCheck c = check;
+    if (t == null || c == null) {
+      throw new IllegalStateException(
+          "Rule "
+              + id
+              + " needs "
+              + (t == null ? "a title" : "")
+              + (t == null && c == null ? " and " : "")
+              + (c == null ? "a check" : ""));
+    }
+    Rules.checkMetadata(id, t, source, options);
+    return new LambdaRule(
+        id, t, rationale == null ? t : rationale, source, defaultSeverity, options, c);
+  }
+
+  private static final class LambdaRule implements Rule {
+    private final String id;
+    private final String title;
+    private final String rationale;
+    private final String source;
+    private final Severity defaultSeverity;
+    private final List<RuleOption<?>> options;
+    private final RuleCheck check;
+
+    LambdaRule(
+        String id,
+        String title,
+        String rationale,
+        String source,
+        Severity defaultSeverity,
+        List<RuleOption<?>> options,
+        RuleCheck check) {
+      this.id = id;
+      this.title = title;
+      this.rationale = rationale;
+      this.source = source;
+      this.defaultSeverity = defaultSeverity;
+      this.options = List.copyOf(options);
+      this.check = check;
+    }
+
+    @Override
+    public String id() {
+      return id;
+    }
+
+    @Override
+    public String title() {
+      return title;
+    }
+
+    @Override
+    public String rationale() {
+      return rationale;
+    }
+
+    @Override
+    public String source() {
+      return source;
+    }
+
+    @Override
+    public Severity defaultSeverity() {
+      return defaultSeverity;
+    }
+
+    @Override
+    public List<RuleOption<?>> options() {
+      return options;
+    }
+
+    @Override
+    public void check(KickoffPlan plan, RuleContext context) throws Exception {
+      check.check(plan, context);
+    }
+
+    @Override
+    public String toString() {
+      return id;
+    }
+  }
+}

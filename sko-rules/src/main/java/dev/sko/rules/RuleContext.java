@@ -1,0 +1,140 @@
+package dev.sko.rules;
+
+import com.google.errorprone.annotations.CanIgnoreReturnValue;
+import com.google.errorprone.annotations.CheckReturnValue;
+import dev.sko.core.KickoffPlan;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What a rule reports through while it checks a plan: its configured options, the shared {@link
+ * PlanIndex}, and the finding sink.
+ *
+ * <pre>{@code
+ * findings.report(location, "The keynote runs 60 min");                 // at the rule's severity
+ * findings.finding(location, "The keynote runs 60 min; the cap is 30 min")
+ *     .severity(Severity.ERROR)
+ *     .evidence(Duration.ofMinutes(60), Duration.ofMinutes(30))
+ *     .remediation("Cut it to 30 minutes of talk plus moderated Q&A")
+ *     .report();
+ * }</pre>
+ *
+ * <p>A context belongs to one rule in one validation; it is not thread-safe and must not be kept.
+ */
+public final class RuleContext {
+  /** Receives the findings a rule reports. */
+  interface Sink {
+    void accept(Finding.Builder finding, @Nullable Severity explicit);
+  }
+
+  private final Rule rule;
+  private final PlanIndex index;
+  private final Map<RuleOption<?>, Object> options;
+  private final Sink sink;
+
+  RuleContext(Rule rule, PlanIndex index, Map<RuleOption<?>, Object> options, Sink sink) {
+    this.rule = rule;
+    this.index = index;
+    this.options = options;
+    this.sink = sink;
+  }
+
+  /** The plan under validation. */
+  public KickoffPlan plan() {
+    return index.plan();
+  }
+
+  /** The index of the plan, shared by every rule of this validation. */
+  public PlanIndex index() {
+    return index;
+  }
+
+  /**
+   * The configured value of {@code option}, or its default.
+   *
+   * @throws IllegalArgumentException if the rule does not declare the option
+   */
+  public <T> T option(RuleOption<T> option) {
+    Object configured = options.get(option);
+    if (configured != null) {
+      return option.type().cast(configured);
+    }
+    if (!rule.options().contains(option)) {
+      throw new IllegalArgumentException(
+          "rule " + rule.id() + " reads option " + option.key() + " that it does not declare");
+    }
+    return option.defaultValue();
+  }
+
+  /** Reports a finding at the rule's default severity. */
+  public void report(Location location, String message) {
+    finding(location, message).report();
+  }
+
+  /** Starts a finding with more detail; finish it with {@link FindingBuilder#report()}. */
+  public FindingBuilder finding(Location location, String message) {
+    return new FindingBuilder(location, message);
+  }
+
+  /** A finding being reported: severity, remediation and evidence, then {@link #report()}. */
+  @CheckReturnValue
+  public final class FindingBuilder {
+    private final Finding.Builder builder = Finding.builder();
+    private @Nullable Severity severity;
+    private final Evidence.Builder evidence = Evidence.builder();
+    private boolean hasEvidence;
+
+    private FindingBuilder(Location location, String message) {
+      builder.ruleId(rule.id()).message(message).location(location).source(rule.source());
+    }
+
+    /**
+     * The severity of this finding, for a graded rule; without it the rule's default severity
+     * applies. A severity override configured for the rule replaces either.
+     */
+    @CanIgnoreReturnValue
+    public FindingBuilder severity(Severity severity) {
+      this.severity = severity;
+      return this;
+    }
+
+    /** What the planner should do. */
+    @CanIgnoreReturnValue
+    public FindingBuilder remediation(String remediation) {
+      builder.remediation(remediation);
+      return this;
+    }
+
+    /** The actual value against the expected one. */
+    @CanIgnoreReturnValue
+    public FindingBuilder evidence(Object actual, Object expected) {
+      evidence.actual(actual).expected(expected);
+      hasEvidence = true;
+      return this;
+    }
+
+    /** The actual value, when there is no single expected one. */
+    @CanIgnoreReturnValue
+    public FindingBuilder actual(Object actual) {
+      evidence.actual(actual);
+      hasEvidence = true;
+      return this;
+    }
+
+    /** A named figure the rule computed. */
+    @CanIgnoreReturnValue
+    public FindingBuilder figure(String name, Object value) {
+      evidence.putFigure(name, value);
+      hasEvidence = true;
+      return this;
+    }
+
+    /** Reports the finding. */
+    public void report() {
+      if (hasEvidence) {
+        builder.evidence(evidence.build());
+      }
+      sink.accept(builder, severity);
+    }
+  }
+}

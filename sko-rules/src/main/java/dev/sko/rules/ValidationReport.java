@@ -1,0 +1,225 @@
+package dev.sko.rules;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The result of validating one plan: its findings in deterministic order (severity, rule id,
+ * location), waived ones apart, with counts, a readable text rendering, and {@link #check()} for
+ * tests.
+ */
+public final class ValidationReport {
+  private final String planName;
+  private final List<Finding> findings;
+  private final List<Finding> waived;
+  private final int rulesRun;
+  private final boolean stoppedEarly;
+  private final Severity threshold;
+  private final Map<Severity, Integer> counts;
+
+  ValidationReport(
+      String planName,
+      List<Finding> sorted,
+      int rulesRun,
+      boolean stoppedEarly,
+      Severity threshold) {
+    this.planName = planName;
+    List<Finding> active = new ArrayList<>();
+    List<Finding> waivedList = new ArrayList<>();
+    Map<Severity, Integer> c = new EnumMap<>(Severity.class);
+    for (Severity s : Severity.values()) {
+      c.put(s, 0);
+    }
+    for (Finding f : sorted) {
+      if (f.isWaived()) {
+        waivedList.add(f);
+      } else {
+        active.add(f);
+        c.merge(f.severity(), 1, Integer::sum);
+      }
+    }
+    this.findings = Collections.unmodifiableList(active);
+    this.waived = Collections.unmodifiableList(waivedList);
+    this.counts = Collections.unmodifiableMap(c);
+    this.rulesRun = rulesRun;
+    this.stoppedEarly = stoppedEarly;
+    this.threshold = threshold;
+  }
+
+  /** The name of the plan validated. */
+  public String planName() {
+    return planName;
+  }
+
+  /** The findings no waiver accepts, in report order. */
+  public List<Finding> findings() {
+    return findings;
+  }
+
+  /** The findings a waiver accepts, in report order. */
+  public List<Finding> waivedFindings() {
+    return waived;
+  }
+
+  /** The unwaived findings of rule {@code ruleId}. */
+  public List<Finding> findings(String ruleId) {
+    List<Finding> of = new ArrayList<>();
+    for (Finding f : findings) {
+      if (f.ruleId().equals(ruleId)) {
+        of.add(f);
+      }
+    }
+    return Collections.unmodifiableList(of);
+  }
+
+  /** The unwaived findings at {@code threshold} or more severe. */
+  public List<Finding> findingsAtLeast(Severity threshold) {
+    List<Finding> of = new ArrayList<>();
+    for (Finding f : findings) {
+      if (f.severity().isAtLeast(threshold)) {
+        of.add(f);
+      }
+    }
+    return Collections.unmodifiableList(of);
+  }
+
+  /** How many unwaived findings have {@code severity}. */
+  public int count(Severity severity) {
+    return counts.getOrDefault(severity, 0);
+  }
+
+  /** Unwaived findings counted by severity (every severity present, zero included). */
+  public Map<Severity, Integer> counts() {
+    return counts;
+  }
+
+  /** Whether any unwaived finding is an ERROR. */
+  public boolean hasErrors() {
+    return count(Severity.ERROR) > 0;
+  }
+
+  /** How many rules ran. */
+  public int rulesRun() {
+    return rulesRun;
+  }
+
+  /** Whether fail-fast stopped the validation before every rule ran. */
+  public boolean stoppedEarly() {
+    return stoppedEarly;
+  }
+
+  /**
+   * Throws an {@link AssertionError} listing every unwaived finding at the validator's check
+   * threshold (ERROR unless configured) or above, each with its location and what to change.
+   */
+  public void check() {
+    check(threshold);
+  }
+
+  /** Like {@link #check()}, with an explicit threshold. */
+  public void check(Severity threshold) {
+    List<Finding> failing = findingsAtLeast(threshold);
+    if (failing.isEmpty()) {
+      return;
+    }
+    StringBuilder sb = new StringBuilder();
+    sb.append("Plan \"")
+        .append(planName)
+        .append("\" has ")
+        .append(failing.size())
+        .append(failing.size() == 1 ? " finding" : " findings")
+        .append(" at ")
+        .append(threshold)
+        .append(threshold == Severity.INFO ? "" : " or above")
+        .append(":\n");
+    for (int i = 0; i < failing.size(); i++) {
+      Finding f = failing.get(i);
+      sb.append("  ")
+          .append(i + 1)
+          .append(". [")
+          .append(f.severity())
+          .append(' ')
+          .append(f.ruleId())
+          .append("] ")
+          .append(f.location())
+          .append('\n')
+          .append("     ")
+          .append(f.message())
+          .append('\n');
+      f.remediation().ifPresent(r -> sb.append("     Fix: ").append(r).append('\n'));
+    }
+    if (!waived.isEmpty()) {
+      sb.append("  (").append(waived.size()).append(" waived finding(s) not listed)\n");
+    }
+    throw new AssertionError(sb.toString());
+  }
+
+  /**
+   * The report as text: a summary line, then the findings grouped by severity, one line per finding
+   * with its location, its message and what to do, then the waived findings with their reasons.
+   */
+  public String toText() {
+    StringBuilder sb = new StringBuilder();
+    sb.append(planName)
+        .append(": ")
+        .append(plural(count(Severity.ERROR), "error"))
+        .append(", ")
+        .append(plural(count(Severity.WARNING), "warning"))
+        .append(", ")
+        .append(count(Severity.INFO))
+        .append(" info");
+    if (!waived.isEmpty()) {
+      sb.append(", ").append(waived.size()).append(" waived");
+    }
+    sb.append(" (").append(plural(rulesRun, "rule")).append(" run");
+    if (stoppedEarly) {
+      sb.append(", stopped at the first error");
+    }
+    sb.append(")\n");
+    for (Severity s : Severity.values()) {
+      boolean header = false;
+      for (Finding f : findings) {
+        if (f.severity() != s) {
+          continue;
+        }
+        if (!header) {
+          sb.append('\n').append(s).append('\n');
+          header = true;
+        }
+        line(sb, f);
+      }
+    }
+    if (!waived.isEmpty()) {
+      sb.append("\nWAIVED\n");
+      for (Finding f : waived) {
+        line(sb, f);
+        sb.append("      waived: ").append(f.waiver().orElseThrow().reason()).append('\n');
+      }
+    }
+    return sb.toString();
+  }
+
+  private static void line(StringBuilder sb, Finding f) {
+    sb.append("  ")
+        .append(f.ruleId())
+        .append(" @ ")
+        .append(f.location())
+        .append('\n')
+        .append("      ")
+        .append(f.message())
+        .append('\n');
+    f.remediation().ifPresent(r -> sb.append("      -> ").append(r).append('\n'));
+  }
+
+  private static String plural(int n, String word) {
+    return n + " " + word + (n == 1 ? "" : "s");
+  }
+
+  @Override
+  public String toString() {
+    return "ValidationReport[" + planName + ": " + counts + ", " + waived.size() + " waived]";
+  }
+}

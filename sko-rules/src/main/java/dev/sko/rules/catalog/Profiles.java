@@ -1,0 +1,57 @@
+package dev.sko.rules.catalog;
+
+import dev.sko.rules.RuleSet;
+import java.util.Map;
+
+/**
+ * The built-in profiles: one rule set per school of thought in the sources, plus the library's own
+ * evidence-weighted default. The sources disagree (two to three days or two at most; awards on
+ * stage or on the kill list); a profile picks one side and says so in each rule's documentation.
+ *
+ * <ul>
+ *   <li>{@link #recommended()}: the library's evidence-weighted default;
+ *   <li>{@link #classic()}: SKO_GUIDE and B2B_SKO_GUIDE;
+ *   <li>{@link #behaviorChange()}: BEHAVIOR_CHANGE_MODEL;
+ *   <li>{@link #accelerationSummit()}: ACCELERATION_SUMMIT;
+ *   <li>{@link #planningProcess()}: GITLAB_HANDBOOK plus the phase timeline, an add-on that
+ *       composes with any other profile: {@code
+ *       Profiles.recommended().with(Profiles.planningProcess())}.
+ * </ul>
+ *
+ * <p>Each method returns the same immutable rule set every time.
+ */
+public final class Profiles {
+  private Profiles() {}
+
+  /** The library's evidence-weighted default. */
+  public static RuleSet recommended() {
+    return Catalog.profile(Registry.Profile.RECOMMENDED);
+  }
+
+  /** The classic kickoff of SKO_GUIDE and B2B_SKO_GUIDE. */
+  public static RuleSet classic() {
+    return Catalog.profile(Registry.Profile.CLASSIC);
+  }
+
+  /** The behaviour-change kickoff of BEHAVIOR_CHANGE_MODEL. */
+  public static RuleSet behaviorChange() {
+    return Catalog.profile(Registry.Profile.BEHAVIOR_CHANGE);
+  }
+
+  /** SBI's Acceleration Summit (ACCELERATION_SUMMIT). */
+  public static RuleSet accelerationSummit() {
+    return Catalog.profile(Registry.Profile.ACCELERATION_SUMMIT);
+  }
+
+  /**
+   * The planning-process add-on (GITLAB_HANDBOOK and the phase timeline); compose it with another.
+   */
+  public static RuleSet planningProcess() {
+    return Catalog.profile(Registry.Profile.PLANNING_PROCESS);
+  }
+
+  /** Every profile by name, in the catalogue's column order. */
+  public static Map<String, RuleSet> all() {
+    return Catalog.profilesByName();
+  }
+}
