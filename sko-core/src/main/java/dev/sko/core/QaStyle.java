@@ -4,7 +4,7 @@ package dev.sko.core;
 public enum QaStyle {
   /** No questions. */
   NONE,
-  /** Questions collected and moderated (e.g. via a polling tool), or small-group Q&A. */
+  /** Questions collected and moderated (e.g. via a polling tool), or small-group Q&amp;A. */
   MODERATED,
   /** An open microphone. */
   OPEN_MIC

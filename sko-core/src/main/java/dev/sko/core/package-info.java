@@ -14,9 +14,7 @@
  * whether a valid plan is a good plan is not made here: that is the rule engine's job in {@code
  * dev.sko.rules}.
  *
- * <p>Pure computations on the model live beside it: {@link dev.sko.core.CostModel} (cost, lost
- * selling time, cost per rep, break-even), {@link dev.sko.core.Tiering}, {@link
- * dev.sko.core.MetricLift} and {@link dev.sko.core.Phase}.
+ * <p>Pure computations on the model (cost and return, tiering, metric lift, phases) live beside it.
  */
 @SkoStyle
 @NullMarked

@@ -39,7 +39,9 @@ public final class TestPlans {
     return minimalBuilder().build();
   }
 
-  /** A session builder of {@code kind} starting at {@code hour:minute} with {@code minutes} of talk. */
+  /**
+   * A session builder of {@code kind} starting at {@code hour:minute} with {@code minutes} of talk.
+   */
   public static Session.Builder sessionBuilder(
       String id, SessionKind kind, int hour, int minute, int minutes) {
     return Session.builder()

@@ -75,27 +75,23 @@ final class ScheduleRules {
           Session e = earlier.session();
           boolean parallelTracks = e.room() == RoomKind.BREAKOUT && s.room() == RoomKind.BREAKOUT;
           if (!parallelTracks && e.audience().overlaps(s.audience())) {
+            int overlap = Math.min(s.endMinute(), e.endMinute()) - s.startMinute();
             findings
                 .finding(
                     current.location(),
-                    "\""
-                        + s.title()
-                        + "\" ("
-                        + s.start()
-                        + "-"
-                        + minutes(s.endMinute())
-                        + ") overlaps \""
-                        + e.title()
-                        + "\" ("
-                        + e.start()
-                        + "-"
-                        + minutes(e.endMinute())
-                        + ") for "
-                        + s.audience()
-                        + " and "
-                        + e.audience()
-                        + "; overlap in minutes")
-                .evidence(Math.min(s.endMinute(), e.endMinute()) - s.startMinute(), 0)
+                    String.format(
+                        "\"%s\" (%s-%s) overlaps \"%s\" (%s-%s) by %d min, and both are for %s",
+                        s.title(),
+                        s.start(),
+                        minutes(s.endMinute()),
+                        e.title(),
+                        e.start(),
+                        minutes(e.endMinute()),
+                        overlap,
+                        s.audience().equals(e.audience())
+                            ? s.audience()
+                            : s.audience() + " and " + e.audience()))
+                .evidence(overlap, 0)
                 .remediation(
                     "Move \""
                         + s.title()

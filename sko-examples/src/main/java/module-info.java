@@ -1,0 +1,9 @@
+/** Runnable examples of sko: sample plans, a company rule pack, the walkthrough. */
+@org.jspecify.annotations.NullMarked
+module dev.sko.examples {
+  requires dev.sko.core;
+  requires dev.sko.rules;
+  requires static org.jspecify;
+
+  exports dev.sko.examples;
+}
