@@ -6,4 +6,8 @@ module dev.sko.examples {
   requires static org.jspecify;
 
   exports dev.sko.examples;
+  exports dev.sko.examples.acme;
+
+  provides dev.sko.rules.RuleProvider with
+      dev.sko.examples.acme.AcmeRules;
 }
