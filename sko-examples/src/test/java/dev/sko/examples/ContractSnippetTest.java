@@ -78,10 +78,7 @@ class ContractSnippetTest {
         PlanValidator.builder()
             .ruleSet(Profiles.recommended()) // or classic(), behaviorChange(), ...; composable
             .addRule(myCompanyRule) // custom rules beside the catalogue
-            // The document overrides sko.presentation.length-cap; that rule is still being added
-            // to the catalogue, and an unknown id fails at build(), so this overrides a rule the
-            // recommended profile already has.
-            .severity("sko.agenda.overlap", Severity.ERROR) // per-rule override
+            .severity("sko.presentation.length-cap", Severity.ERROR) // per-rule override
             .build(); // immutable and thread-safe: build once, share everywhere
 
     ValidationReport report = validator.validate(plan);
@@ -98,6 +95,10 @@ class ContractSnippetTest {
     assertThat(lines).contains(overlapLine, fridayLine);
     assertThat(lines.indexOf(overlapLine)).isLessThan(lines.indexOf(fridayLine));
     assertThat(report.findings()).isSortedAccordingTo(Finding.ORDER);
+    // The 60-minute keynote breaks the 30-minute cap, raised from WARNING to ERROR by the override.
+    assertThat(report.findings("sko.presentation.length-cap"))
+        .singleElement()
+        .satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.ERROR));
     Finding overlap = report.findings("sko.agenda.overlap").get(0);
     assertThat(overlap.location().sessionId()).contains("d1-roleplay");
     assertThat(overlap.evidence().actual()).contains(30);
