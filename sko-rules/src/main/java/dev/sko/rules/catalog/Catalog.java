@@ -24,6 +24,10 @@ public final class Catalog {
     ScheduleRules.register(r);
     PresentationRules.register(r);
     AgendaRules.register(r);
+    SessionRules.register(r);
+    AntipatternRules.register(r);
+    OutcomeRules.register(r);
+    PreworkRules.register(r);
     return r;
   }
 
