@@ -300,8 +300,7 @@ final class AntipatternRules {
               + " destination resort for 3 days or more, and a hard cost per attendee (the"
               + " budget's hard cost over the headcount) above the limit. The cost is checked only"
               + " when the plan has a budget; a budget in another currency than the limit is not"
-              + " converted, the rule says at INFO that it cannot compare them (a profile that"
-              + " fixes the rule's severity reports that note at its severity).",
+              + " converted, the rule says at INFO that it cannot compare them (a note no profile raises).",
           Severity.INFO,
           RESORT_DAYS,
           MAX_HARD_COST_PER_REP);
@@ -342,7 +341,7 @@ final class AntipatternRules {
                     + ", in another currency than the limit of "
                     + amount(limit)
                     + "; the rule does not convert currencies, so it cannot compare them")
-            .severity(Severity.INFO)
+            .missingData()
             .figure("hard-cost-per-rep", perRep.rounded())
             .figure("limit", limit)
             .remediation(

@@ -224,8 +224,7 @@ final class OutcomeRules {
 
   /**
    * Q1 goals are set per rep: every rep on the roster (managers and leaders excepted) has a Q1
-   * goal. Without a roster the rule says so once at INFO (a profile that fixes the rule's severity
-   * raises that note to its severity).
+   * goal. Without a roster the rule says so once at INFO (a note no profile raises).
    */
   static final class RepSpecificGoals extends CatalogRule {
     static final RuleOption<Double> PIPELINE_LIFT =
@@ -253,8 +252,7 @@ final class OutcomeRules {
               + " goal at the kickoff close 23% more pipeline by day 60 and slip fewer close"
               + " dates. Every rep on the roster should leave with a Q1 goal of their own;"
               + " managers and sales leaders are not counted, they commit to coaching instead."
-              + " Without a roster the rule says once, at INFO, that it cannot check (a profile"
-              + " that fixes the rule's severity reports that note at its severity).",
+              + " Without a roster the rule says once, at INFO, that it cannot check (a note no profile raises).",
           Severity.WARNING,
           EnumSet.of(Severity.WARNING, Severity.INFO),
           PIPELINE_LIFT,
@@ -276,7 +274,7 @@ final class OutcomeRules {
                     + " their own ("
                     + evidence
                     + ")")
-            .severity(Severity.INFO)
+            .missingData()
             .figure("pipeline-lift", findings.option(PIPELINE_LIFT))
             .figure("pipeline-day", findings.option(PIPELINE_DAY))
             .remediation("Add the roster with each rep's Q1 goal")
@@ -321,8 +319,7 @@ final class OutcomeRules {
               + " plan written down and agreed at the event gives both the rep and the manager"
               + " something to hold each other to. Managers and sales leaders on the roster are"
               + " not counted. Without a roster the rule says once, at INFO, that it cannot"
-              + " check (a profile that fixes the rule's severity reports that note at its"
-              + " severity).",
+              + " check (a note no profile raises).",
           Severity.INFO);
     }
 
@@ -334,7 +331,7 @@ final class OutcomeRules {
                 Location.of("roster"),
                 "The plan has no roster, so the rule cannot check that every rep has a written"
                     + " coaching plan agreed with their manager")
-            .severity(Severity.INFO)
+            .missingData()
             .remediation("Add the roster with each rep's coaching plan")
             .report();
         return;
@@ -396,8 +393,7 @@ final class OutcomeRules {
               + " the content of the event. Closing with each manager's written commitment to a"
               + " cadence and a metric turns the event into a coaching plan. The managers are"
               + " those the roster's reps report to and the roster's own managers. Without a"
-              + " roster, or when it names no manager, the rule says so once at INFO (a profile"
-              + " that fixes the rule's severity reports that note at its severity).",
+              + " roster, or when it names no manager, the rule says so once at INFO (a note no profile raises).",
           Severity.INFO);
     }
 
@@ -423,7 +419,7 @@ final class OutcomeRules {
                 Location.of("roster"),
                 "The plan has no roster, so the rule cannot tell who the managers are and check"
                     + " their written coaching commitments")
-            .severity(Severity.INFO)
+            .missingData()
             .figure("commitments", plan.managerCommitments().size())
             .remediation("Add the roster with each rep's manager")
             .report();
@@ -436,7 +432,7 @@ final class OutcomeRules {
                 Location.of("roster"),
                 "The roster names no manager, so the rule cannot check the managers' written"
                     + " coaching commitments")
-            .severity(Severity.INFO)
+            .missingData()
             .remediation("Give each rep's manager on the roster")
             .report();
         return;
