@@ -22,6 +22,10 @@ public final class Catalog {
     Registry r = new Registry();
     // One line per area of CATALOGUE.md, in its order.
     ScheduleRules.register(r);
+    ReinforcementRules.register(r);
+    MeasurementRules.register(r);
+    MetricRules.register(r);
+    PlanningRules.register(r);
     return r;
   }
 

@@ -1,0 +1,182 @@
+package dev.sko.rules.catalog;
+
+import static dev.sko.rules.catalog.FollowThroughFixtures.findings;
+import static dev.sko.rules.catalog.FollowThroughFixtures.followThrough;
+import static dev.sko.rules.catalog.FollowThroughFixtures.target;
+import static dev.sko.rules.catalog.FollowThroughFixtures.withoutIndicator;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.sko.core.IndicatorType;
+import dev.sko.core.KickoffPlan;
+import dev.sko.core.Metric;
+import dev.sko.core.MetricTarget;
+import dev.sko.rules.Finding;
+import dev.sko.rules.Severity;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class MetricRulesTest {
+
+  private static KickoffPlan withTargets(MetricTarget... targets) {
+    return followThrough().metricTargets(List.of(targets)).build();
+  }
+
+  @Test
+  void the_complete_metric_table_passes_every_metric_rule_in_every_profile() {
+    KickoffPlan plan = followThrough().build();
+    for (String profile : Profiles.all().keySet()) {
+      for (String id :
+          List.of(
+              "sko.metrics.defined",
+              "sko.metrics.target-complete",
+              "sko.metrics.leading-indicators")) {
+        assertThat(findings(profile, plan, id)).as(profile + " " + id).isEmpty();
+      }
+    }
+  }
+
+  @Nested
+  class Defined {
+    private static final String ID = "sko.metrics.defined";
+
+    @ParameterizedTest
+    @CsvSource({
+      "recommended, WARNING",
+      "classic, INFO",
+      "behaviorChange, ERROR",
+      "accelerationSummit, WARNING"
+    })
+    void no_target_is_reported(String profile, Severity expected) {
+      assertThat(findings(profile, withTargets(), ID))
+          .singleElement()
+          .satisfies(
+              f -> {
+                assertThat(f.severity()).isEqualTo(expected);
+                assertThat(f.location().path()).isEqualTo("metricTargets");
+                assertThat(f.evidence().actual()).contains(0);
+                assertThat(f.evidence().expected()).contains(1);
+              });
+    }
+
+    @Test
+    void one_target_is_enough() {
+      assertThat(findings("behaviorChange", withTargets(target(Metric.Q1_ATTAINMENT, 80, 85)), ID))
+          .isEmpty();
+    }
+  }
+
+  @Nested
+  class TargetComplete {
+    private static final String ID = "sko.metrics.target-complete";
+
+    @ParameterizedTest
+    @CsvSource({"recommended, WARNING", "behaviorChange, WARNING", "accelerationSummit, INFO"})
+    void a_target_without_an_owner_is_reported(String profile, Severity expected) {
+      MetricTarget noOwner =
+          MetricTarget.builder()
+              .from(target(Metric.PIPELINE_CREATED, 100, 120))
+              .owner(Optional.empty())
+              .build();
+      KickoffPlan plan = withTargets(target(Metric.DIALS_PER_REP_PER_DAY, 35, 42), noOwner);
+
+      assertThat(findings(profile, plan, ID))
+          .singleElement()
+          .satisfies(
+              f -> {
+                assertThat(f.severity()).isEqualTo(expected);
+                assertThat(f.location().path()).isEqualTo("metricTargets[1]");
+                assertThat(f.evidence().figure("missing", Integer.class)).contains(1);
+                assertThat(f.evidence().figure("owner", Boolean.class)).contains(false);
+                assertThat(f.message()).contains("\"Pipeline created\"").contains("no owner");
+              });
+    }
+
+    @Test
+    void the_indicator_type_must_be_given_explicitly() {
+      KickoffPlan plan =
+          withTargets(withoutIndicator(target(Metric.DIALS_PER_REP_PER_DAY, 35, 42)));
+
+      assertThat(findings(MetricRules.TARGET_COMPLETE, plan))
+          .singleElement()
+          .satisfies(
+              f -> {
+                assertThat(f.evidence().figure("indicator", Boolean.class)).contains(false);
+                assertThat(f.message()).contains("no indicator type");
+              });
+    }
+
+    @Test
+    void one_finding_names_every_missing_field() {
+      MetricTarget bare =
+          MetricTarget.builder().metric(Metric.SLIPPED_CLOSE_DATES).baseline(10).target(7).build();
+
+      assertThat(findings(MetricRules.TARGET_COMPLETE, withTargets(bare)))
+          .singleElement()
+          .satisfies(
+              f -> {
+                assertThat(f.evidence().figure("missing", Integer.class)).contains(3);
+                assertThat(f.message()).contains("no owner, no indicator type, no measurement day");
+              });
+    }
+
+    @Test
+    void the_classic_profile_does_not_hold_it() {
+      MetricTarget bare =
+          MetricTarget.builder().metric(Metric.SLIPPED_CLOSE_DATES).baseline(10).target(7).build();
+
+      assertThat(findings("classic", withTargets(bare), ID)).isEmpty();
+    }
+  }
+
+  @Nested
+  class LeadingIndicators {
+    private static final String ID = "sko.metrics.leading-indicators";
+
+    @ParameterizedTest
+    @CsvSource({"recommended, INFO", "behaviorChange, WARNING"})
+    void only_mid_and_lagging_targets_are_reported(String profile, Severity expected) {
+      KickoffPlan plan =
+          withTargets(
+              target(Metric.PIPELINE_CREATED, 100, 120), target(Metric.Q1_ATTAINMENT, 80, 85));
+
+      List<Finding> found = findings(profile, plan, ID);
+
+      assertThat(found)
+          .singleElement()
+          .satisfies(
+              f -> {
+                assertThat(f.severity()).isEqualTo(expected);
+                assertThat(f.location().path()).isEqualTo("metricTargets");
+                assertThat(f.message()).contains("None of the 2 metric targets");
+              });
+    }
+
+    @Test
+    void a_metric_that_leads_by_default_counts() {
+      KickoffPlan plan =
+          withTargets(withoutIndicator(target(Metric.DIALS_PER_REP_PER_DAY, 35, 42)));
+
+      assertThat(findings(MetricRules.LEADING_INDICATORS, plan)).isEmpty();
+    }
+
+    @Test
+    void an_explicit_indicator_overrides_the_metric_default() {
+      MetricTarget dialsAsMid =
+          MetricTarget.builder()
+              .from(target(Metric.DIALS_PER_REP_PER_DAY, 35, 42))
+              .indicator(IndicatorType.MID)
+              .build();
+
+      assertThat(findings(MetricRules.LEADING_INDICATORS, withTargets(dialsAsMid))).hasSize(1);
+    }
+
+    @Test
+    void stays_silent_without_targets() {
+      assertThat(findings(MetricRules.LEADING_INDICATORS, withTargets())).isEmpty();
+    }
+  }
+}
