@@ -27,6 +27,7 @@ public final class Catalog {
     ReinforcementRules.register(r);
     MeasurementRules.register(r);
     MetricRules.register(r);
+    CostRules.register(r);
     PlanningRules.register(r);
     return r;
   }

@@ -8,6 +8,7 @@ import dev.sko.core.ContentSubmission;
 import dev.sko.core.CoreTeamRole;
 import dev.sko.core.KickoffPlan;
 import dev.sko.core.Phase;
+import dev.sko.core.PhaseCalendar;
 import dev.sko.core.PhaseMilestone;
 import dev.sko.core.PlanningData;
 import dev.sko.core.RelativeDay;
@@ -321,13 +322,13 @@ final class PlanningRules {
    * The phase milestones follow BEHAVIOR_CHANGE_MODEL's four phases: diagnose starts by {@link
    * #DIAGNOSE_BY} days before the event, design by {@link #DESIGN_BY} days before, and drive runs
    * to at least {@link #DRIVE_UNTIL} (days counted like {@link RelativeDay}). One finding per phase
-   * that is missing or off.
+   * that is missing or off. The defaults are {@link PhaseCalendar}'s phase boundaries.
    */
   static final class PhaseTimeline extends CatalogRule {
     static final RuleOption<Integer> DIAGNOSE_BY =
         RuleOption.integer(
             "diagnose-by-days-before",
-            28,
+            -PhaseCalendar.DIAGNOSE_START.offset(),
             0,
             RelativeDay.MAX_OFFSET,
             "Days before the first event day by which the diagnose phase starts"
@@ -336,7 +337,7 @@ final class PlanningRules {
     static final RuleOption<Integer> DESIGN_BY =
         RuleOption.integer(
             "design-by-days-before",
-            14,
+            -PhaseCalendar.DESIGN_START.offset(),
             0,
             RelativeDay.MAX_OFFSET,
             "Days before the first event day by which the design phase starts"
@@ -345,7 +346,7 @@ final class PlanningRules {
     static final RuleOption<Integer> DRIVE_UNTIL =
         RuleOption.integer(
             "drive-until-day",
-            30,
+            PhaseCalendar.DRIVE_END.offset(),
             0,
             RelativeDay.MAX_OFFSET,
             "Day (T+n) the drive phase runs to at least (BEHAVIOR_CHANGE_MODEL: drive to T+30)");

@@ -9,9 +9,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.sko.core.IndicatorType;
 import dev.sko.core.KickoffPlan;
 import dev.sko.core.Metric;
+import dev.sko.core.MetricCategory;
 import dev.sko.core.MetricTarget;
 import dev.sko.rules.Finding;
+import dev.sko.rules.RuleSet;
 import dev.sko.rules.Severity;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Nested;
@@ -33,7 +36,8 @@ class MetricRulesTest {
           List.of(
               "sko.metrics.defined",
               "sko.metrics.target-complete",
-              "sko.metrics.leading-indicators")) {
+              "sko.metrics.leading-indicators",
+              "sko.metrics.target-lift")) {
         assertThat(findings(profile, plan, id)).as(profile + " " + id).isEmpty();
       }
     }
@@ -177,6 +181,119 @@ class MetricRulesTest {
     @Test
     void stays_silent_without_targets() {
       assertThat(findings(MetricRules.LEADING_INDICATORS, withTargets())).isEmpty();
+    }
+  }
+
+  @Nested
+  class TargetLift {
+    private static final String ID = "sko.metrics.target-lift";
+
+    private List<Finding> lift(Metric metric, double baseline, double target) {
+      return findings(MetricRules.TARGET_LIFT, withTargets(target(metric, baseline, target)));
+    }
+
+    @Test
+    void dials_from_35_to_42_are_exactly_the_20_percent_asked() {
+      assertThat(lift(Metric.DIALS_PER_REP_PER_DAY, 35, 42)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @CsvSource({"recommended", "behaviorChange", "accelerationSummit"})
+    void dials_from_35_to_41_9_ask_less_and_are_info(String profile) {
+      KickoffPlan plan = withTargets(target(Metric.DIALS_PER_REP_PER_DAY, 35, 41.9));
+
+      assertThat(findings(profile, plan, ID))
+          .singleElement()
+          .satisfies(
+              f -> {
+                assertThat(f.severity()).isEqualTo(Severity.INFO);
+                assertThat(f.location().path()).isEqualTo("metricTargets[0]");
+                assertThat(f.evidence().actual())
+                    .hasValueSatisfying(
+                        a ->
+                            assertThat((BigDecimal) a)
+                                .isLessThan(new BigDecimal("0.2"))
+                                .isGreaterThan(new BigDecimal("0.197")));
+                assertThat(f.evidence().expected())
+                    .hasValueSatisfying(
+                        e -> assertThat((BigDecimal) e).isEqualByComparingTo("0.2"));
+                assertThat(f.message()).contains("19.7%").contains("at least 20%");
+                assertThat(f.remediation()).hasValueSatisfying(r -> assertThat(r).contains("42"));
+              });
+    }
+
+    @ParameterizedTest
+    @CsvSource({"recommended", "behaviorChange", "accelerationSummit"})
+    void a_target_at_its_baseline_is_a_warning(String profile) {
+      KickoffPlan plan = withTargets(target(Metric.Q1_ATTAINMENT, 80, 80));
+
+      assertThat(findings(profile, plan, ID))
+          .singleElement()
+          .satisfies(
+              f -> {
+                assertThat(f.severity()).isEqualTo(Severity.WARNING);
+                assertThat(f.evidence().actual()).contains(80.0);
+                assertThat(f.evidence().expected()).contains(80.0);
+                assertThat(f.message()).contains("does not improve");
+              });
+    }
+
+    @Test
+    void fewer_slipped_close_dates_is_the_better_direction() {
+      assertThat(lift(Metric.SLIPPED_CLOSE_DATES, 10, 6.9)).isEmpty();
+      assertThat(lift(Metric.SLIPPED_CLOSE_DATES, 10, 11))
+          .singleElement()
+          .satisfies(
+              f -> {
+                assertThat(f.severity()).isEqualTo(Severity.WARNING);
+                assertThat(f.message()).contains("lower is better");
+              });
+    }
+
+    @Test
+    void pipeline_targets_ask_15_percent() {
+      assertThat(lift(Metric.PIPELINE_CREATED, 100, 115)).isEmpty();
+      assertThat(lift(Metric.PIPELINE_CREATED, 100, 114.99))
+          .singleElement()
+          .satisfies(
+              f -> {
+                assertThat(f.severity()).isEqualTo(Severity.INFO);
+                assertThat(f.evidence().expected())
+                    .hasValueSatisfying(
+                        e -> assertThat((BigDecimal) e).isEqualByComparingTo("0.15"));
+              });
+      assertThat(lift(Metric.SLIPPED_CLOSE_DATES, 10, 9))
+          .singleElement()
+          .satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.INFO));
+    }
+
+    @Test
+    void skill_and_outcome_targets_only_need_to_improve() {
+      assertThat(lift(Metric.OBJECTION_HANDLING_SCORE, 3, 3.1)).isEmpty();
+      assertThat(lift(Metric.Q1_ATTAINMENT, 80, 81)).isEmpty();
+    }
+
+    @Test
+    void a_zero_baseline_has_no_relative_lift_to_judge() {
+      Metric meetings =
+          Metric.of("Meetings booked", MetricCategory.ACTIVITY, "meetings", IndicatorType.LEAD);
+
+      assertThat(lift(meetings, 0, 1)).isEmpty();
+      assertThat(lift(meetings, 0, 0)).hasSize(1);
+    }
+
+    @Test
+    void the_lifts_asked_are_options() {
+      RuleSet set = RuleSet.of("t", MetricRules.TARGET_LIFT).withOption(ID, "activity-lift", 0.1);
+
+      assertThat(findings(set, withTargets(target(Metric.DIALS_PER_REP_PER_DAY, 35, 38.5)), ID))
+          .isEmpty();
+    }
+
+    @Test
+    void the_classic_profile_does_not_hold_it() {
+      assertThat(findings("classic", withTargets(target(Metric.Q1_ATTAINMENT, 80, 80)), ID))
+          .isEmpty();
     }
   }
 }
