@@ -177,13 +177,14 @@ final class CostRules {
                         + s.reps()
                         + " reps out of the field for "
                         + days
-                        + " days lose "
+                        + (s.eventDays().compareTo(BigDecimal.ONE) == 0 ? " day" : " days")
+                        + " lose "
                         + money(lost.get())
                         + " of quota time (monthly quota / "
                         + s.workingDaysPerMonth()
                         + " working days x "
                         + days
-                        + " days)")
+                        + (s.eventDays().compareTo(BigDecimal.ONE) == 0 ? " day)" : " days)"))
                 .figure("lost-selling-time", lost.get().rounded())
                 .remediation(
                     "Add a lost-selling-time item of "

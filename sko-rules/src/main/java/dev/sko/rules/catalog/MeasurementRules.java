@@ -5,8 +5,9 @@ import static dev.sko.rules.catalog.Registry.Profile.BEHAVIOR_CHANGE;
 import static dev.sko.rules.catalog.Registry.Profile.CLASSIC;
 import static dev.sko.rules.catalog.Registry.Profile.RECOMMENDED;
 import static dev.sko.rules.catalog.ReinforcementRules.REINFORCEMENT;
+import static dev.sko.rules.catalog.ReinforcementRules.and;
 import static dev.sko.rules.catalog.ReinforcementRules.dayAfter;
-import static dev.sko.rules.catalog.ReinforcementRules.name;
+import static dev.sko.rules.catalog.ReinforcementRules.described;
 import static dev.sko.rules.catalog.ReinforcementRules.ofKind;
 
 import dev.sko.core.ActivityKind;
@@ -26,6 +27,7 @@ import dev.sko.rules.catalog.ReinforcementRules.Indexed;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -161,8 +163,8 @@ final class MeasurementRules {
         findings
             .finding(
                 near.location(),
-                "The behaviour review "
-                    + name(a)
+                "The behaviour review"
+                    + described(a)
                     + " runs "
                     + span(a)
                     + ", outside "
@@ -255,8 +257,8 @@ final class MeasurementRules {
         findings
             .finding(
                 candidate.location(),
-                "The governance read-out "
-                    + name(a)
+                "The governance read-out"
+                    + described(a)
                     + " runs "
                     + span(a)
                     + ", outside "
@@ -272,15 +274,26 @@ final class MeasurementRules {
         findings
             .finding(
                 candidate.location(),
-                "The governance read-out "
-                    + name(a)
+                "The governance read-out"
+                    + described(a)
                     + " lacks "
-                    + roles(missing)
+                    + people(missing)
                     + "; the sales leader, RevOps and enablement decide together what continues")
             .evidence(roles(missing), roles(DECIDERS))
-            .remediation("Invite " + roles(missing) + " to the governance read-out")
+            .remediation("Invite " + people(missing) + " to the governance read-out")
             .report();
       }
+    }
+
+    private static String people(Set<StakeholderRole> roles) {
+      List<String> words = new ArrayList<>();
+      for (StakeholderRole role : EnumSet.copyOf(roles)) {
+        words.add(
+            role == StakeholderRole.REVOPS
+                ? "RevOps"
+                : role.name().toLowerCase(Locale.ROOT).replace('_', ' '));
+      }
+      return and(words);
     }
 
     private static String roles(Set<StakeholderRole> roles) {

@@ -138,7 +138,25 @@ final class ReinforcementRules {
   /** An enum constant in lower-case words: {@code ONE_ON_ONE_COACHING} as "one on one coaching". */
   static String words(Enum<?> constant) {
     String w = constant.name().toLowerCase(Locale.ROOT).replace('_', ' ');
-    return w.replace("lms ", "LMS ");
+    return w.replace("lms ", "LMS ")
+        .replace("one on one", "1:1")
+        .replace("standup", "stand-up")
+        .replace("biweekly", "bi-weekly");
+  }
+
+  /** The activity's description in quotes after a space, or nothing: {@code "Week-1 stand-ups"}. */
+  static String described(ReinforcementActivity a) {
+    return a.description().map(d -> " \"" + d + "\"").orElse("");
+  }
+
+  /** {@code a}, {@code a and b}, {@code a, b and c}. */
+  static String and(List<String> parts) {
+    if (parts.size() <= 1) {
+      return String.join("", parts);
+    }
+    return String.join(", ", parts.subList(0, parts.size() - 1))
+        + " and "
+        + parts.get(parts.size() - 1);
   }
 
   /** When the activity runs: "on day T+5" or "from day T+5 to T+30". */
@@ -588,7 +606,7 @@ final class ReinforcementRules {
               "The "
                   + titled(a)
                   + " "
-                  + String.join(" and ", problems)
+                  + and(problems)
                   + "; the cadence asks for a "
                   + e.what()
                   + " of about "
@@ -601,7 +619,12 @@ final class ReinforcementRules {
             .figure("max-length", bounds[1]);
       }
       f.remediation(
-              "Schedule " + name(a) + " " + words(e.cadence()) + " for about " + min(expected))
+              "Schedule the "
+                  + titled(a)
+                  + " "
+                  + words(e.cadence())
+                  + " for about "
+                  + min(expected))
           .report();
     }
   }
@@ -703,7 +726,7 @@ final class ReinforcementRules {
               "The "
                   + titled(a)
                   + " "
-                  + String.join(" and ", problems)
+                  + and(problems)
                   + "; stand-ups should run daily for about "
                   + min(expected)
                   + ", starting within "

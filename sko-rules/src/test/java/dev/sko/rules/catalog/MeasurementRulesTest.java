@@ -200,6 +200,7 @@ class MeasurementRulesTest {
                 assertThat(f.severity()).isEqualTo(Severity.WARNING);
                 assertThat(f.evidence().actual()).contains("REVOPS");
                 assertThat(f.evidence().expected()).contains("SALES_LEADER, REVOPS, ENABLEMENT");
+                assertThat(f.message()).startsWith("The governance read-out lacks RevOps;");
               });
     }
 

@@ -413,7 +413,7 @@ class ReinforcementRulesTest {
                 assertThat(f.location().path()).isEqualTo("reinforcement[" + CALL_REVIEWS + "]");
                 assertThat(f.evidence().actual()).contains(Cadence.MONTHLY);
                 assertThat(f.evidence().expected()).contains(Cadence.BIWEEKLY);
-                assertThat(f.message()).contains("runs monthly rather than biweekly");
+                assertThat(f.message()).contains("runs monthly rather than bi-weekly");
               });
     }
 
