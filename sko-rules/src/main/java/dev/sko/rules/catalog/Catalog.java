@@ -28,6 +28,11 @@ public final class Catalog {
     AntipatternRules.register(r);
     OutcomeRules.register(r);
     PreworkRules.register(r);
+    ReinforcementRules.register(r);
+    MeasurementRules.register(r);
+    MetricRules.register(r);
+    CostRules.register(r);
+    PlanningRules.register(r);
     return r;
   }
 
