@@ -7,6 +7,7 @@ module dev.sko.examples {
 
   exports dev.sko.examples;
   exports dev.sko.examples.acme;
+  exports dev.sko.examples.plans;
 
   provides dev.sko.rules.RuleProvider with
       dev.sko.examples.acme.AcmeRules;
