@@ -105,7 +105,10 @@ public final class PlanJson {
   /** The longest property name, in characters; the longest in the format has 21. */
   public static final int MAX_NAME_LENGTH = 100;
 
-  /** The longest number literal, in characters (digits, sign, point and exponent). */
+  /**
+   * The longest number literal, in characters (sign, digits, point and exponent): the format's
+   * numbers are counts and ratios.
+   */
   public static final int MAX_NUMBER_LENGTH = 100;
 
   /** The name of the JSON Schema resource, beside this class. */
@@ -128,6 +131,11 @@ public final class PlanJson {
           .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
           .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
           .build();
+
+  /** A parser on {@code text} with this class's limits. */
+  static JsonParser parser(String text) throws IOException {
+    return FACTORY.createParser(text);
+  }
 
   // ---------------------------------------------------------------------------------------------
   // Reading

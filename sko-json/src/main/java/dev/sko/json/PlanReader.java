@@ -106,6 +106,18 @@ final class PlanReader {
   private final JsonParser p;
   private final Map<String, Position> positions = new LinkedHashMap<>();
 
+  /**
+   * The path of what the reader is reading: a property's path while its value is read, the object's
+   * or array's path between members. A parser error is reported here.
+   */
+  private String current = "";
+
+  /**
+   * The last property name the innermost object being read has handed out; when the parser fails on
+   * a newer name's value (it reads a number right after its name), the error is that property's.
+   */
+  private @Nullable String lastName;
+
   PlanReader(JsonParser p) {
     this.p = p;
   }
@@ -123,9 +135,14 @@ final class PlanReader {
     try {
       JsonToken first = p.nextToken();
       if (first == null) {
-        throw error(Kind.SYNTAX, "", here(), "the document is empty; expected a plan object");
+        throw error(
+            Kind.SYNTAX,
+            "",
+            position(p.currentLocation()),
+            "the document is empty; expected a plan object");
       }
       KickoffPlan plan = plan("");
+      current = "";
       JsonToken after = p.nextToken();
       if (after != null) {
         throw error(
@@ -140,16 +157,23 @@ final class PlanReader {
     }
   }
 
-  /** Turns a parser error into the one exception type, with the path the parser was at. */
+  /**
+   * Turns a parser error into the one exception type, at the path the reader was reading and where
+   * the parser stopped: for malformed JSON at or just after the offending character, for a limit
+   * just after the string, number or name that is too long, or the bracket that nests too deep.
+   */
   PlanJsonException fromJackson(JsonProcessingException e) {
-    JsonLocation loc = e.getLocation();
-    if (loc == null || loc.getLineNr() < 1) {
-      loc = p.currentLocation();
+    String path = current;
+    JsonStreamContext context = p.getParsingContext();
+    String name = context.inObject() ? context.getCurrentName() : null;
+    if (name != null && !name.equals(lastName)) {
+      path = join(current, name); // the parser failed on the value of a name not yet handed out
     }
-    Position at = position(loc);
-    String path = contextPath(p.getParsingContext());
+    JsonLocation loc = e.getLocation();
+    Position at = position(loc == null || loc.getLineNr() < 1 ? p.currentLocation() : loc);
     String original = String.valueOf(e.getOriginalMessage());
     if (e instanceof StreamConstraintsException) {
+      at = position(p.currentLocation());
       return new PlanJsonException(Kind.LIMIT, path, at.line(), at.column(), limit(original), e);
     }
     return new PlanJsonException(Kind.SYNTAX, path, at.line(), at.column(), syntax(original), e);
@@ -192,23 +216,6 @@ final class PlanReader {
     return "malformed JSON: " + (cut < 0 ? original : original.substring(0, cut));
   }
 
-  /** The plan path of the parser's position: {@code days[1].sessions[0].title}. */
-  static String contextPath(@Nullable JsonStreamContext context) {
-    List<String> segments = new ArrayList<>();
-    for (JsonStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
-      if (c.inObject()) {
-        String name = c.getCurrentName();
-        if (name != null) {
-          segments.add(0, "." + name);
-        }
-      } else if (c.inArray()) {
-        segments.add(0, "[" + Math.max(c.getCurrentIndex(), 0) + "]");
-      }
-    }
-    String path = String.join("", segments);
-    return path.startsWith(".") ? path.substring(1) : path;
-  }
-
   // ---------------------------------------------------------------------------------------------
   // The plan, type by type. Each starts on the object's START_OBJECT token.
 
@@ -239,6 +246,7 @@ final class PlanReader {
   KickoffPlan plan(String path) throws PlanJsonException, IOException {
     KickoffPlan.Builder b = KickoffPlan.builder();
     Position start = here();
+    positions.putIfAbsent(path, start);
     Set<String> seen =
         object(
             path,
@@ -1190,8 +1198,11 @@ final class PlanReader {
     expect(JsonToken.START_OBJECT, path, "an object (" + spec.type + ")");
     Position start = here();
     Set<String> seen = new HashSet<>();
+    current = path;
+    lastName = null;
     while (p.nextToken() == JsonToken.FIELD_NAME) {
       String name = p.currentName();
+      lastName = name;
       String at = join(path, name);
       Position namePosition = here();
       if (!spec.names.contains(name)) {
@@ -1213,9 +1224,12 @@ final class PlanReader {
             namePosition,
             "property " + quote(name) + " is given twice in one " + spec.type);
       }
+      current = at;
       p.nextToken();
       record(at);
       reader.read(name, at);
+      current = path;
+      lastName = name;
     }
     for (String name : spec.required) {
       if (!seen.contains(name)) {
@@ -1235,10 +1249,13 @@ final class PlanReader {
     expect(JsonToken.START_ARRAY, path, "an array");
     List<T> out = new ArrayList<>();
     int i = 0;
+    current = path;
     while (p.nextToken() != JsonToken.END_ARRAY) {
       String at = path + "[" + i + "]";
+      current = at;
       record(at);
       out.add(element.read(at));
+      current = path;
       i++;
     }
     return out;
@@ -1254,8 +1271,10 @@ final class PlanReader {
     Set<E> set = EnumSet.noneOf(type);
     expect(JsonToken.START_ARRAY, path, "an array of " + type.getSimpleName() + " names");
     int i = 0;
+    current = path;
     while (p.nextToken() != JsonToken.END_ARRAY) {
       String at = path + "[" + i + "]";
+      current = at;
       record(at);
       E value = constant(at, type);
       if (!set.add(value)) {
@@ -1266,6 +1285,7 @@ final class PlanReader {
             value + " is listed twice; " + path + " is a set",
             null);
       }
+      current = path;
       i++;
     }
     return set;
@@ -1298,6 +1318,7 @@ final class PlanReader {
           Kind.WRONG_TYPE, path, here(), "expected a whole number, but found " + shown(t), null);
     }
     expect(JsonToken.VALUE_NUMBER_INT, path, "a whole number");
+    checkNumberLength(path);
     if (p.getNumberType() != JsonParser.NumberType.INT) {
       throw error(
           Kind.INVALID_VALUE,
@@ -1314,6 +1335,7 @@ final class PlanReader {
     if (t != JsonToken.VALUE_NUMBER_FLOAT && t != JsonToken.VALUE_NUMBER_INT) {
       expect(JsonToken.VALUE_NUMBER_FLOAT, path, "a number");
     }
+    checkNumberLength(path);
     double value = p.getDoubleValue();
     if (!Double.isFinite(value)) {
       throw error(
@@ -1324,6 +1346,22 @@ final class PlanReader {
           null);
     }
     return value;
+  }
+
+  /** The exact check; Jackson's own counts digits in ways that differ between integers and not. */
+  private void checkNumberLength(String path) throws PlanJsonException, IOException {
+    int length = p.getTextLength();
+    if (length > PlanJson.MAX_NUMBER_LENGTH) {
+      throw error(
+          Kind.LIMIT,
+          path,
+          here(),
+          "the number has "
+              + length
+              + " characters, more than PlanJson.MAX_NUMBER_LENGTH ("
+              + PlanJson.MAX_NUMBER_LENGTH
+              + ")");
+    }
   }
 
   private boolean bool(String path) throws PlanJsonException, IOException {
