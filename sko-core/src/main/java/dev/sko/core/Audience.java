@@ -53,8 +53,9 @@ public abstract class Audience {
 
   /**
    * Whether some attendee can be in both audiences. Everyone overlaps with every audience; two
-   * audiences of the same kind overlap only when they are equal; audiences of different kinds (a
-   * tier and a region) are taken to overlap, since one rep can be in both.
+   * audiences of the same kind overlap only when they are equal; a tier, a role and a region of
+   * different kinds are taken to overlap, since one rep can be in all three; a named group (such as
+   * partners) overlaps no tier, role or region, since it is not part of the team.
    */
   public boolean overlaps(Audience other) {
     if (kind() == AudienceKind.EVERYONE || other.kind() == AudienceKind.EVERYONE) {

@@ -20,7 +20,10 @@ public abstract class CallForContent {
   /** The submissions. */
   public abstract List<ContentSubmission> submissions();
 
-  /** The last day the call is open. */
+  /**
+   * The day the call closes: {@link #openForDays()} after it opens, so a call opening on a Monday
+   * for 21 days closes on the Monday three weeks later and is last open the Sunday before.
+   */
   public RelativeDay closesOn() {
     return opensOn().plusDays(openForDays());
   }
@@ -37,5 +40,10 @@ public abstract class CallForContent {
   void check() {
     Checks.check(
         openForDays() >= 1, "CallForContent.openForDays", openForDays(), "must be at least 1");
+    Checks.check(
+        (long) opensOn().offset() + openForDays() <= RelativeDay.MAX_OFFSET,
+        "CallForContent.openForDays",
+        openForDays(),
+        "must let the call close within " + RelativeDay.MAX_OFFSET + " days of the event");
   }
 }

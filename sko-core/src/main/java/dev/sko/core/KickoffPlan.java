@@ -161,6 +161,12 @@ public abstract class KickoffPlan {
           "KickoffPlan.venue",
           venue(),
           "must be VIRTUAL_PLATFORM for a VIRTUAL event");
+    } else {
+      Checks.check(
+          venue() != VenueKind.VIRTUAL_PLATFORM,
+          "KickoffPlan.venue",
+          venue(),
+          "must be a place people meet in for a " + format() + " event");
     }
   }
 }

@@ -38,12 +38,18 @@ public final class RelativeDay implements Comparable<RelativeDay> {
    * @throws IllegalArgumentException if {@code |offset|} exceeds {@link #MAX_OFFSET}
    */
   public static RelativeDay of(int offset) {
+    return ofChecked(offset);
+  }
+
+  // Takes a long so that sums such as plusDays(Integer.MAX_VALUE) are rejected, not wrapped, and
+  // compares both bounds directly: Math.abs(Integer.MIN_VALUE) is negative and would pass.
+  private static RelativeDay ofChecked(long offset) {
     checkArgument(
-        Math.abs(offset) <= MAX_OFFSET,
+        offset >= -MAX_OFFSET && offset <= MAX_OFFSET,
         "RelativeDay.offset must be within ±%s days of the event, but was %s",
         MAX_OFFSET,
         offset);
-    return offset == 0 ? EVENT_START : new RelativeDay(offset);
+    return offset == 0 ? EVENT_START : new RelativeDay((int) offset);
   }
 
   /** {@code T-n}: {@code daysBefore} days before the first event day. */
@@ -77,9 +83,13 @@ public final class RelativeDay implements Comparable<RelativeDay> {
     return offset;
   }
 
-  /** This day moved by {@code days} (negative moves earlier). */
+  /**
+   * This day moved by {@code days} (negative moves earlier).
+   *
+   * @throws IllegalArgumentException if the result lies beyond {@link #MAX_OFFSET}
+   */
   public RelativeDay plusDays(int days) {
-    return of(offset + days);
+    return ofChecked((long) offset + days);
   }
 
   /** Days from this day to {@code other}: positive when {@code other} is later. */

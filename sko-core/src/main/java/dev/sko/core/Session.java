@@ -32,6 +32,8 @@ public abstract class Session {
 
   private static final int MINUTES_PER_DAY = 24 * 60;
 
+  private static final Duration ONE_DAY = Duration.ofMinutes(MINUTES_PER_DAY);
+
   /** An id unique within the plan, used in finding locations and waivers. */
   public abstract String id();
 
@@ -148,6 +150,12 @@ public abstract class Session {
     Checks.nonBlank(title(), "Session.title");
     Checks.positive(talkTime(), "Session.talkTime");
     Checks.notNegative(qaTime(), "Session.qaTime");
+    // Checked before length() adds them, so that a huge duration fails here by name instead of
+    // overflowing Duration.plus with an ArithmeticException.
+    Checks.check(
+        talkTime().compareTo(ONE_DAY) <= 0, "Session.talkTime", talkTime(), "must fit in one day");
+    Checks.check(
+        qaTime().compareTo(ONE_DAY) <= 0, "Session.qaTime", qaTime(), "must fit in one day");
     Checks.check(
         qaTime().isZero() || qaStyle() != QaStyle.NONE,
         "Session.qaStyle",

@@ -14,7 +14,14 @@
  * whether a valid plan is a good plan is not made here: that is the rule engine's job in {@code
  * dev.sko.rules}.
  *
- * <p>Pure computations on the model (cost and return, tiering, metric lift, phases) live beside it.
+ * <p>Pure computations on the model live beside it, each citing the source of its figures: {@link
+ * dev.sko.core.CostModel} computes a plan's {@link dev.sko.core.CostSummary} (hard cost, lost
+ * selling time, all-in cost, hard and loaded cost per rep, break-even incremental attainment) with
+ * exact decimal arithmetic; {@link dev.sko.core.Tiering} splits the roster into a {@link
+ * dev.sko.core.TierAssignment} of top, middle and bottom thirds by trailing attainment; {@link
+ * dev.sko.core.MetricLift} gives a target's lift over its baseline and the day-30 {@link
+ * dev.sko.core.BehaviorReview} of actual readings; {@link dev.sko.core.PhaseCalendar} (and {@link
+ * dev.sko.core.Phase#of}) tells which of the four phases a day is in and when each phase runs.
  */
 @SkoStyle
 @NullMarked

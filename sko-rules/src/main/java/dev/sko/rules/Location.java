@@ -12,12 +12,17 @@ import org.jspecify.annotations.Nullable;
  * session. The empty path is the plan itself.
  *
  * <p>Locations order by path, comparing indexes numerically ({@code days[2]} before {@code
- * days[10]}).
+ * days[10]}); two locations compare as equal exactly when they are equal (same path).
  */
 @Immutable
 public final class Location implements Comparable<Location> {
+  /**
+   * Field names with optional indexes; an index has no leading zero, so one path names one place.
+   */
   private static final Pattern PATH =
-      Pattern.compile("[a-zA-Z][a-zA-Z0-9]*(?:\\[\\d+])?(?:\\.[a-zA-Z][a-zA-Z0-9]*(?:\\[\\d+])?)*");
+      Pattern.compile(
+          "[a-zA-Z][a-zA-Z0-9]*(?:\\[(?:0|[1-9]\\d*)])?"
+              + "(?:\\.[a-zA-Z][a-zA-Z0-9]*(?:\\[(?:0|[1-9]\\d*)])?)*");
 
   private static final Location PLAN = new Location("", null, null);
 
@@ -101,7 +106,11 @@ public final class Location implements Comparable<Location> {
     return comparePaths(path, other.path);
   }
 
-  /** Compares paths segment by segment, numbers in brackets numerically. */
+  /**
+   * Compares paths character by character, runs of digits by their value (without parsing them, so
+   * no index is too long), and paths that only differ in how a number is written (as in field names
+   * {@code a1} and {@code a01}) as strings, so that the order agrees with {@link #equals}.
+   */
   static int comparePaths(String a, String b) {
     int i = 0;
     int j = 0;
@@ -117,8 +126,7 @@ public final class Location implements Comparable<Location> {
         while (j < b.length() && Character.isDigit(b.charAt(j))) {
           j++;
         }
-        int c =
-            Long.compare(Long.parseLong(a.substring(si, i)), Long.parseLong(b.substring(sj, j)));
+        int c = compareNumbers(a.substring(si, i), b.substring(sj, j));
         if (c != 0) {
           return c;
         }
@@ -130,7 +138,23 @@ public final class Location implements Comparable<Location> {
         j++;
       }
     }
-    return Integer.compare(a.length() - i, b.length() - j);
+    int c = Integer.compare(a.length() - i, b.length() - j);
+    return c != 0 ? c : a.compareTo(b);
+  }
+
+  /** Compares two runs of digits by the numbers they write. */
+  private static int compareNumbers(String x, String y) {
+    String a = stripLeadingZeros(x);
+    String b = stripLeadingZeros(y);
+    return a.length() != b.length() ? Integer.compare(a.length(), b.length()) : a.compareTo(b);
+  }
+
+  private static String stripLeadingZeros(String digits) {
+    int k = 0;
+    while (k < digits.length() - 1 && digits.charAt(k) == '0') {
+      k++;
+    }
+    return digits.substring(k);
   }
 
   @Override

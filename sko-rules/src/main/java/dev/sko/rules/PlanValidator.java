@@ -8,9 +8,11 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.ServiceLoader;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -43,10 +45,11 @@ public final class PlanValidator {
   private final List<ValidationListener> listeners;
   private final RuleSet ruleSet;
 
-  private PlanValidator(Builder b, RuleSet ruleSet, List<ResolvedRule> rules) {
+  private PlanValidator(
+      Builder b, RuleSet ruleSet, List<ResolvedRule> rules, List<Waiver> waivers) {
     this.ruleSet = ruleSet;
     this.rules = rules;
-    this.waivers = List.copyOf(b.waivers);
+    this.waivers = waivers;
     this.failFast = b.failFast;
     this.checkThreshold = b.checkThreshold;
     this.listeners = List.copyOf(b.listeners);
@@ -99,6 +102,11 @@ public final class PlanValidator {
       try {
         rule.check(plan, context);
       } catch (Exception | StackOverflowError e) {
+        if (e instanceof InterruptedException) {
+          // The rule's failure is reported like any other, but the caller's thread stays
+          // interrupted so that whoever interrupted it still sees the request.
+          Thread.currentThread().interrupt();
+        }
         for (ValidationListener l : listeners) {
           l.ruleFailed(rule, e);
         }
@@ -141,35 +149,46 @@ public final class PlanValidator {
             : explicit != null ? explicit : resolved.rule.defaultSeverity();
     builder.severity(severity);
     Finding draft = builder.build();
-    for (Waiver w : waivers) {
-      if (w.covers(draft.ruleId(), draft.location())) {
-        return Finding.builder().from(draft).waiver(w).build();
-      }
-    }
-    return draft;
+    Waiver waiver = waiverFor(draft);
+    return waiver == null ? draft : Finding.builder().from(draft).waiver(waiver).build();
   }
 
-  private Finding failure(ResolvedRule resolved, Throwable e) {
-    Rule rule = resolved.rule;
-    String what = e.getClass().getName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
-    Finding.Builder builder =
-        Finding.builder()
-            .ruleId(rule.id())
-            .severity(Severity.ERROR)
-            .message("Rule " + rule.id() + " failed with " + what)
-            .location(Location.plan())
-            .source(rule.source())
-            .remediation(
-                "Fix or disable rule "
-                    + rule.id()
-                    + "; its other findings for this plan are missing. The other rules ran.");
-    Finding draft = builder.build();
+  /**
+   * The waiver that covers {@code finding}: one limited to its location wins over one for the whole
+   * rule, whatever order they were added in ({@link Builder#build()} rejects two different waivers
+   * for the same rule and location).
+   */
+  private @Nullable Waiver waiverFor(Finding finding) {
+    Waiver ruleWide = null;
     for (Waiver w : waivers) {
-      if (w.covers(draft.ruleId(), draft.location())) {
-        return Finding.builder().from(draft).waiver(w).build();
+      if (w.covers(finding.ruleId(), finding.location())) {
+        if (w.path().isPresent()) {
+          return w;
+        }
+        ruleWide = w;
       }
     }
-    return draft;
+    return ruleWide;
+  }
+
+  /**
+   * The ERROR finding of a rule that threw. No waiver covers it: a waiver accepts what a rule found
+   * in the plan, and must not hide that the rule could not check the plan at all.
+   */
+  private static Finding failure(ResolvedRule resolved, Throwable e) {
+    Rule rule = resolved.rule;
+    String what = e.getClass().getName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+    return Finding.builder()
+        .ruleId(rule.id())
+        .severity(Severity.ERROR)
+        .message("Rule " + rule.id() + " failed with " + what)
+        .location(Location.plan())
+        .source(rule.source())
+        .remediation(
+            "Fix or disable rule "
+                + rule.id()
+                + "; its other findings for this plan are missing. The other rules ran.")
+        .build();
   }
 
   /** A rule with its effective severity override and option values. */
@@ -193,7 +212,7 @@ public final class PlanValidator {
     private final List<RuleSet> ruleSets = new ArrayList<>();
     private final List<Rule> customRules = new ArrayList<>();
     private final Map<String, Severity> severities = new LinkedHashMap<>();
-    private final List<String> disabled = new ArrayList<>();
+    private final Set<String> disabled = new LinkedHashSet<>();
     private final List<Object[]> options = new ArrayList<>();
     private final List<Waiver> waivers = new ArrayList<>();
     private final List<ValidationListener> listeners = new ArrayList<>();
@@ -248,7 +267,11 @@ public final class PlanValidator {
       return this;
     }
 
-    /** Accepts the findings {@code waiver} covers. */
+    /**
+     * Accepts the findings {@code waiver} covers. A waiver limited to a location wins over one for
+     * the whole rule; two different waivers for the same rule and location fail at {@link
+     * #build()}. No waiver covers the ERROR finding of a rule that threw.
+     */
     @CanIgnoreReturnValue
     public Builder waive(Waiver waiver) {
       waivers.add(waiver);
@@ -314,8 +337,9 @@ public final class PlanValidator {
      * The validator.
      *
      * @throws IllegalArgumentException naming the offending id, key or value: malformed or
-     *     duplicate rule ids, unknown ids in overrides, disables or waivers, unknown option keys,
-     *     option values of the wrong type or out of range
+     *     duplicate rule ids, unknown ids in overrides, disables or waivers, two different waivers
+     *     for one rule and location, unknown option keys, option values of the wrong type or out of
+     *     range
      */
     public PlanValidator build() {
       RuleSet combined = null;
@@ -334,20 +358,21 @@ public final class PlanValidator {
       if (combined == null) {
         combined = RuleSet.empty("empty");
       }
-      for (String id : disabled) {
-        combined = combined.without(id);
-      }
+      // Every id, key and value is checked against all registered rules before any is disabled:
+      // configuring a rule that is also disabled is not a typo, and must not read as one.
       for (Map.Entry<String, Severity> e : severities.entrySet()) {
+        requireKnown(combined, e.getKey(), "severity()");
         combined = combined.withSeverity(e.getKey(), e.getValue());
       }
       for (Object[] o : options) {
+        requireKnown(combined, (String) o[0], "option()");
         combined = combined.withOption((String) o[0], (String) o[1], o[2]);
       }
-      for (Waiver w : waivers) {
-        if (!combined.contains(w.ruleId())) {
-          throw Rules.unknownId(w.ruleId(), "waive()", combined.ids());
-        }
+      List<Waiver> checkedWaivers = checkWaivers(combined);
+      for (String id : disabled) {
+        requireKnown(combined, id, "disable()");
       }
+      combined = combined.without(disabled.toArray(new String[0]));
       List<ResolvedRule> resolved = new ArrayList<>();
       for (Rule rule : combined.rules()) {
         Map<RuleOption<?>, Object> values = new IdentityHashMap<>();
@@ -362,7 +387,38 @@ public final class PlanValidator {
             new ResolvedRule(rule, combined.severityOverride(rule.id()).orElse(null), values));
       }
       resolved.sort(Comparator.comparing(r -> r.rule.id()));
-      return new PlanValidator(this, combined, List.copyOf(resolved));
+      return new PlanValidator(this, combined, List.copyOf(resolved), checkedWaivers);
+    }
+
+    private static void requireKnown(RuleSet rules, String id, String where) {
+      if (!rules.contains(id)) {
+        throw Rules.unknownId(id, where, rules.ids());
+      }
+    }
+
+    /**
+     * The waivers with unknown rule ids rejected, equal ones merged, and two different ones for the
+     * same rule and location rejected: which reason applied would depend on the order they were
+     * added in.
+     */
+    private List<Waiver> checkWaivers(RuleSet rules) {
+      Map<String, Waiver> byTarget = new LinkedHashMap<>();
+      for (Waiver w : waivers) {
+        requireKnown(rules, w.ruleId(), "waive()");
+        String target = w.ruleId() + w.path().map(p -> " at " + p).orElse(" everywhere");
+        Waiver earlier = byTarget.putIfAbsent(target, w);
+        if (earlier != null && !earlier.equals(w)) {
+          throw new IllegalArgumentException(
+              "two waivers for rule "
+                  + target
+                  + " give different reasons, \""
+                  + earlier.reason()
+                  + "\" and \""
+                  + w.reason()
+                  + "\"; keep one");
+        }
+      }
+      return List.copyOf(byTarget.values());
     }
 
     private List<Rule> discovered() {

@@ -2,8 +2,9 @@ package dev.sko.rules;
 
 import com.google.errorprone.annotations.Immutable;
 import dev.sko.core.Money;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Duration;
-import java.util.Locale;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
@@ -208,19 +209,34 @@ public final class RuleOption<T> {
     return typed;
   }
 
-  /** A value of this option written for people: {@code 30 min}, {@code 40%}, {@code 4000 USD}. */
+  /**
+   * A value of this option written for people: {@code 30 min}, {@code 2 h}, {@code 90 s}, {@code
+   * 40%}, {@code 12.5%}, {@code 4000 USD}.
+   */
   public String format(Object value) {
     if (value instanceof Duration) {
       Duration d = (Duration) value;
+      if (d.getNano() != 0) {
+        return d.toString();
+      }
+      if (d.toSeconds() % 60 != 0) {
+        return d.toSeconds() + " s";
+      }
       return d.toSeconds() % 3600 == 0 && d.toHours() >= 2
           ? d.toHours() + " h"
           : d.toMinutes() + " min";
     }
     if (validity.startsWith("a fraction") && value instanceof Double) {
-      double pct = (Double) value * 100;
-      return (pct == Math.rint(pct)
-              ? String.valueOf((long) pct)
-              : String.format(Locale.ROOT, "%.1f", pct))
+      double fraction = (Double) value;
+      if (Double.isNaN(fraction) || Double.isInfinite(fraction)) {
+        return String.valueOf(fraction);
+      }
+      // Decimal, not binary, arithmetic: 0.07 * 100 is 7.000000000000001 in doubles.
+      return BigDecimal.valueOf(fraction)
+              .movePointRight(2)
+              .setScale(1, RoundingMode.HALF_UP)
+              .stripTrailingZeros()
+              .toPlainString()
           + "%";
     }
     return String.valueOf(value);

@@ -197,11 +197,15 @@ public final class RuleSet {
     return new IllegalArgumentException(
         "duplicate rule id "
             + id
-            + ": "
+            + ": \""
+            + first.title()
+            + "\" ("
             + first.getClass().getName()
-            + " and "
+            + ") and \""
+            + second.title()
+            + "\" ("
             + second.getClass().getName()
-            + " are different rules; rule ids must be unique");
+            + ") are different rules; rule ids must be unique");
   }
 
   @Override

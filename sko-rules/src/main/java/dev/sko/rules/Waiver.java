@@ -7,6 +7,9 @@ import org.immutables.value.Value;
  * Accepts a finding on purpose: a rule id, optionally a location path, and a reason that must not
  * be blank. Waived findings stay in the report, marked with the waiver, and never fail {@link
  * ValidationReport#check()}.
+ *
+ * <p>A waiver accepts what a rule found in the plan; it never covers the ERROR finding of a rule
+ * that threw, since that says the rule could not check the plan at all.
  */
 @Value.Immutable
 public abstract class Waiver {

@@ -22,6 +22,8 @@ public final class Catalog {
     Registry r = new Registry();
     // One line per area of CATALOGUE.md, in its order.
     ScheduleRules.register(r);
+    PresentationRules.register(r);
+    AgendaRules.register(r);
     return r;
   }
 

@@ -7,6 +7,7 @@
  * dev.sko.rules.RuleSet} per school of thought: {@code recommended()}, {@code classic()}, {@code
  * behaviorChange()}, {@code accelerationSummit()}, and the {@code planningProcess()} add-on.
  */
+@CatalogStyle
 @NullMarked
 package dev.sko.rules.catalog;
 

@@ -1,0 +1,247 @@
+package dev.sko.core;
+
+import java.math.BigDecimal;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * The cost and return arithmetic of a kickoff: hard cost, lost selling time, all-in cost, cost per
+ * rep and the attainment lift needed to break even. A {@code CostModel} holds the one option the
+ * arithmetic needs (working days per month); {@link #summarize(KickoffPlan)} computes every figure
+ * of a plan at once as a {@link CostSummary}.
+ *
+ * <pre>{@code
+ * CostSummary cost = CostModel.standard().summarize(plan);
+ * cost.lostSellingTime();       // reps x monthly quota / 20 working days x event days
+ * cost.breakEvenAttainment();   // all-in cost / total annual quota, e.g. 0.005 for 0.5%
+ * }</pre>
+ *
+ * <h2>Where the figures come from</h2>
+ *
+ * <ul>
+ *   <li><b>Reps</b> ({@link #repCount}): the plan's roster when it lists anyone, otherwise every
+ *       attendee ({@link KickoffPlan#headcount()}). People counted in the headcount but not on a
+ *       non-empty roster (managers, executives, guests) carry no quota and are not reps here.
+ *   <li><b>Monthly quota</b> ({@link #totalMonthlyQuota}): with a roster, the sum of each rep's
+ *       {@link Rep#monthlyQuota()}, taking the budget's {@link Budget#averageMonthlyQuota()} for a
+ *       rep who has none; without a roster, headcount × the budget's average monthly quota. Absent
+ *       when some rep has no quota and the budget gives no average.
+ *   <li><b>Lost selling time</b>: total monthly quota ÷ {@link #workingDaysPerMonth()} × event days
+ *       (B2B_SKO_GUIDE: 30 reps × 30 lakh INR ÷ 20 × 3 days = 135 lakh INR). Event days count a
+ *       half day as 0.5 ({@link KickoffPlan#eventHalfDays()}).
+ *   <li><b>All-in cost</b>: the budget's hard cost plus the selling time. When the budget already
+ *       prices selling time or rep time (it has soft items, {@link Budget#countsSellingTime()}),
+ *       those budgeted soft items are taken and the computed lost selling time is <em>not</em>
+ *       added again; otherwise the computed lost selling time is added. Absent without a budget,
+ *       and absent when neither the budget nor the quotas price the selling time: hard cost alone
+ *       is not an all-in figure.
+ *   <li><b>Per rep</b>: hard cost ÷ reps and all-in ("loaded") cost ÷ reps, to compare with
+ *       ACCELERATION_SUMMIT's {@link #BENCHMARK_HARD_COST_PER_REP} and {@link
+ *       #BENCHMARK_LOADED_COST_PER_REP}.
+ *   <li><b>Break-even incremental attainment</b>: all-in cost ÷ total annual quota, the annual
+ *       quota being {@link #MONTHS_PER_YEAR} × the monthly quota (BEHAVIOR_CHANGE_MODEL: a 500K
+ *       all-in cost against 100 reps with 1M quotas needs 0.5%).
+ * </ul>
+ *
+ * <h2>Arithmetic and rounding</h2>
+ *
+ * <p>Sums and products are exact. Each figure that divides does so once, as its last step, to
+ * {@link Money#DIVISION_CONTEXT} (34 significant digits, half-even): lost selling time (by the
+ * working days), the per-rep figures (by the reps) and the break-even ratio (by the annual quota).
+ * Nothing is rounded to the currency's minor unit; call {@link Money#rounded()} for display.
+ * Amounts of different currencies never mix: when the quotas and the budget are in different
+ * currencies, {@link #summarize} fails naming both rather than convert.
+ */
+@Value.Immutable
+public abstract class CostModel {
+  CostModel() {}
+
+  /**
+   * B2B_SKO_GUIDE: lost selling time divides the monthly quota by 20 working days ("30 x 30 lakh /
+   * 20 working days x 3 days").
+   */
+  public static final int DEFAULT_WORKING_DAYS_PER_MONTH = 20;
+
+  /**
+   * Months in a year: BEHAVIOR_CHANGE_MODEL's break-even divides by the annual quota, which is 12
+   * times the monthly quota the roster and budget carry.
+   */
+  public static final int MONTHS_PER_YEAR = 12;
+
+  /** ACCELERATION_SUMMIT (SBI survey): companies spend 1,982 USD per rep in hard costs. */
+  public static final Money BENCHMARK_HARD_COST_PER_REP = Money.of(1982, "USD");
+
+  /**
+   * ACCELERATION_SUMMIT (SBI survey): with the value of reps' salary and benefits, the cost per rep
+   * can reach 5,281 USD.
+   */
+  public static final Money BENCHMARK_LOADED_COST_PER_REP = Money.of(5281, "USD");
+
+  /** Half days per day: {@link KickoffPlan#eventHalfDays()} over this is the event's days. */
+  private static final BigDecimal HALF_DAYS_PER_DAY = BigDecimal.valueOf(2);
+
+  /**
+   * The working days in a month that a monthly quota is spread over; default {@link
+   * #DEFAULT_WORKING_DAYS_PER_MONTH} (B2B_SKO_GUIDE).
+   */
+  @Value.Default
+  public int workingDaysPerMonth() {
+    return DEFAULT_WORKING_DAYS_PER_MONTH;
+  }
+
+  /** The sources' model: 20 working days a month. */
+  public static CostModel standard() {
+    return builder().build();
+  }
+
+  /** A new builder; every option defaults to the sources' value. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link CostModel}; {@link #build()} checks it. */
+  public static final class Builder extends ImmutableCostModel.Builder {}
+
+  @Value.Check
+  void check() {
+    Checks.check(
+        workingDaysPerMonth() >= 1,
+        "CostModel.workingDaysPerMonth",
+        workingDaysPerMonth(),
+        "must be at least 1");
+  }
+
+  /**
+   * Every cost figure of {@code plan}; see the class documentation for where each comes from and
+   * when it is absent.
+   *
+   * @throws IllegalArgumentException if the reps' quotas, or the quotas and the budget, are in
+   *     different currencies
+   */
+  public CostSummary summarize(KickoffPlan plan) {
+    int reps = repCount(plan);
+    BigDecimal days = eventDays(plan);
+    Optional<Budget> budget = plan.budget();
+    Optional<Money> hard = budget.map(Budget::hardCost);
+    Optional<Money> monthlyQuota = totalMonthlyQuota(plan);
+    Optional<Money> lost = monthlyQuota.map(q -> lostSellingTime(q, days));
+    boolean budgetPricesTime = budget.map(Budget::countsSellingTime).orElse(false);
+
+    Optional<Money> allIn = Optional.empty();
+    if (budget.isPresent()) {
+      Budget b = budget.get();
+      if (b.countsSellingTime()) {
+        allIn = Optional.of(b.hardCost().plus(b.softCost()));
+      } else if (lost.isPresent()) {
+        requireSameCurrency(lost.get(), b, "lost selling time (from the reps' quotas)");
+        allIn = Optional.of(b.hardCost().plus(lost.get()));
+      }
+    }
+    Optional<Money> annualQuota = monthlyQuota.map(q -> q.times(MONTHS_PER_YEAR));
+    Optional<BigDecimal> breakEven = Optional.empty();
+    if (allIn.isPresent() && annualQuota.isPresent() && !annualQuota.get().isZero()) {
+      Money cost = allIn.get();
+      Money quota = annualQuota.get();
+      budget.ifPresent(b -> requireSameCurrency(quota, b, "the reps' annual quota"));
+      breakEven = Optional.of(breakEvenAttainment(cost, quota));
+    }
+    return CostSummary.builder()
+        .reps(reps)
+        .eventDays(days)
+        .workingDaysPerMonth(workingDaysPerMonth())
+        .hardCost(hard)
+        .budgetedSoftCost(budget.map(Budget::softCost))
+        .budgetPricesSellingTime(budgetPricesTime)
+        .totalMonthlyQuota(monthlyQuota)
+        .lostSellingTime(lost)
+        .allInCost(allIn)
+        .hardCostPerRep(hard.map(h -> h.dividedBy(reps)))
+        .loadedCostPerRep(allIn.map(a -> a.dividedBy(reps)))
+        .totalAnnualQuota(annualQuota)
+        .breakEvenAttainment(breakEven)
+        .build();
+  }
+
+  /**
+   * Lost selling time: {@code totalMonthlyQuota × eventDays ÷ workingDaysPerMonth()}, the one
+   * division to {@link Money#DIVISION_CONTEXT} (B2B_SKO_GUIDE). For 30 reps at 3,000,000 INR a
+   * month ({@code totalMonthlyQuota} 90,000,000 INR) over 3 days this is exactly 13,500,000 INR.
+   *
+   * @param totalMonthlyQuota the monthly quota of all reps together
+   * @param eventDays the days reps are out of the field, not negative
+   * @throws IllegalArgumentException if {@code eventDays} is negative
+   */
+  public Money lostSellingTime(Money totalMonthlyQuota, BigDecimal eventDays) {
+    return totalMonthlyQuota.times(eventDays).dividedBy(workingDaysPerMonth());
+  }
+
+  /**
+   * The incremental attainment needed to break even: {@code allInCost ÷ totalAnnualQuota} as a
+   * ratio (0.005 is 0.5%), to {@link Money#DIVISION_CONTEXT} (BEHAVIOR_CHANGE_MODEL: 500,000 over
+   * 100 reps × 1,000,000 is exactly 0.005).
+   *
+   * @throws IllegalArgumentException if the currencies differ or the quota is zero
+   */
+  public static BigDecimal breakEvenAttainment(Money allInCost, Money totalAnnualQuota) {
+    return allInCost.ratioTo(totalAnnualQuota);
+  }
+
+  /**
+   * The reps the cost figures count: the roster's size when the plan lists a roster, otherwise the
+   * headcount. Always at least 1.
+   */
+  public static int repCount(KickoffPlan plan) {
+    return plan.roster().isEmpty() ? plan.headcount() : plan.roster().size();
+  }
+
+  /** The event's length in days, exactly: a half day counts 0.5. */
+  public static BigDecimal eventDays(KickoffPlan plan) {
+    return BigDecimal.valueOf(plan.eventHalfDays()).divide(HALF_DAYS_PER_DAY);
+  }
+
+  /**
+   * The monthly quota of all reps together: with a roster, each rep's {@link Rep#monthlyQuota()}
+   * or, for a rep without one, the budget's {@link Budget#averageMonthlyQuota()}; without a roster,
+   * the headcount times that average. Empty when a rep (or, without a roster, the plan) has no
+   * quota from either source.
+   *
+   * @throws IllegalArgumentException if the quotas are in different currencies, naming the rep
+   */
+  public static Optional<Money> totalMonthlyQuota(KickoffPlan plan) {
+    Optional<Money> average = plan.budget().flatMap(Budget::averageMonthlyQuota);
+    if (plan.roster().isEmpty()) {
+      return average.map(a -> a.times(plan.headcount()));
+    }
+    Money total = null;
+    for (Rep rep : plan.roster()) {
+      Optional<Money> quota = rep.monthlyQuota().or(() -> average);
+      if (quota.isEmpty()) {
+        return Optional.empty();
+      }
+      Money q = quota.get();
+      if (total == null) {
+        total = q;
+      } else {
+        Checks.check(
+            q.currency().equals(total.currency()),
+            "monthly quota of rep " + rep.id(),
+            q,
+            "must be in "
+                + total.currency().getCurrencyCode()
+                + " like the other reps' quotas; amounts of different currencies never mix");
+        total = total.plus(q);
+      }
+    }
+    return Optional.ofNullable(total);
+  }
+
+  private static void requireSameCurrency(Money amount, Budget budget, String what) {
+    Checks.check(
+        amount.currency().equals(budget.currency()),
+        what,
+        amount,
+        "must be in the budget's currency "
+            + budget.currency().getCurrencyCode()
+            + "; amounts of different currencies never mix, convert first");
+  }
+}

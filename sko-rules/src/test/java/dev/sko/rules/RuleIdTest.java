@@ -1,0 +1,67 @@
+package dev.sko.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class RuleIdTest {
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "acme.no-friday",
+        "sko.presentation.length-cap",
+        "a.b",
+        "acme2.rule3",
+        "acme.day-2-cap",
+        "com.acme.emea.end-time"
+      })
+  void lower_case_dotted_ids_are_accepted(String id) {
+    Rule rule = TestRules.silent(id);
+
+    assertThat(rule.id()).isEqualTo(id);
+    assertThat(Waiver.of(id, "accepted").ruleId()).isEqualTo(id);
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "Acme.no-friday",
+        "acme.No-friday",
+        "acme",
+        "acme.",
+        ".acme",
+        "acme..friday",
+        "acme.no friday",
+        " acme.friday",
+        "acme.friday ",
+        "acme.no_friday",
+        "acme.-friday",
+        "acme.friday-",
+        "acme.no--friday",
+        "1acme.friday",
+        "acme.2friday",
+        ""
+      })
+  void malformed_ids_are_rejected_naming_the_id(String id) {
+    assertThatThrownBy(() -> Rule.builder(id))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "rule id must be lower-case dotted segments such as sko.presentation.length-cap or"
+                + " acme.no-friday, but was \""
+                + id
+                + "\"");
+    assertThatThrownBy(() -> Waiver.of(id, "accepted")).hasMessageContaining('"' + id + '"');
+    assertThatThrownBy(
+            () ->
+                Finding.builder()
+                    .ruleId(id)
+                    .severity(Severity.INFO)
+                    .message("m")
+                    .location(Location.plan())
+                    .source("s")
+                    .build())
+        .hasMessageContaining('"' + id + '"');
+  }
+}

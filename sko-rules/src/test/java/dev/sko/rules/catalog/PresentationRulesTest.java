@@ -1,0 +1,295 @@
+package dev.sko.rules.catalog;
+
+import static dev.sko.core.testing.TestPlans.session;
+import static dev.sko.core.testing.TestPlans.sessionBuilder;
+import static dev.sko.rules.catalog.AgendaFixtures.findings;
+import static dev.sko.rules.catalog.AgendaFixtures.oneDay;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.sko.core.KickoffPlan;
+import dev.sko.core.Presenter;
+import dev.sko.core.PresenterRole;
+import dev.sko.core.QaStyle;
+import dev.sko.core.RoomKind;
+import dev.sko.core.Session;
+import dev.sko.core.SessionKind;
+import dev.sko.core.Topic;
+import dev.sko.rules.Finding;
+import dev.sko.rules.RuleSet;
+import dev.sko.rules.Severity;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+class PresentationRulesTest {
+  private static final String LENGTH_CAP = "sko.presentation.length-cap";
+  private static final String EXECUTIVE_LIMIT = "sko.presentation.executive-limit";
+  private static final String QA_BUILT_IN = "sko.presentation.qa-built-in";
+  private static final String ROADMAP = "sko.content.roadmap-deep-dive";
+
+  private static final Presenter CEO = Presenter.of("Dana Reyes", PresenterRole.EXECUTIVE);
+  private static final Presenter PM = Presenter.of("Sam Okafor", PresenterRole.PRODUCT);
+
+  /** A 09:00 session of {@code kind} by {@code presenter} with talk and moderated Q&A time. */
+  static Session talk(SessionKind kind, Presenter presenter, int talk, int qa) {
+    Session.Builder b = sessionBuilder("talk", kind, 9, 0, talk).addPresenter(presenter);
+    if (qa > 0) {
+      b.qaTime(Duration.ofMinutes(qa)).qaStyle(QaStyle.MODERATED);
+    }
+    return b.build();
+  }
+
+  static KickoffPlan planWith(Session s) {
+    return oneDay(s);
+  }
+
+  @Nested
+  class LengthCap {
+    @Test
+    void thirty_minutes_of_talk_is_within_the_cap_in_every_profile_but_behavior_change() {
+      for (RuleSet profile :
+          List.of(Profiles.recommended(), Profiles.classic(), Profiles.accelerationSummit())) {
+        assertThat(findings(profile, planWith(talk(SessionKind.KEYNOTE, PM, 30, 0)), LENGTH_CAP))
+            .as(profile.name())
+            .isEmpty();
+        assertThat(findings(profile, planWith(talk(SessionKind.KEYNOTE, PM, 31, 0)), LENGTH_CAP))
+            .as(profile.name())
+            .singleElement()
+            .satisfies(
+                f -> {
+                  assertThat(f.severity()).isEqualTo(Severity.WARNING);
+                  assertThat(f.location().path()).isEqualTo("days[0].sessions[0]");
+                  assertThat(f.evidence().actual()).contains(Duration.ofMinutes(31));
+                  assertThat(f.evidence().expected()).contains(Duration.ofMinutes(30));
+                  assertThat(f.message()).contains("31 min", "30 min");
+                });
+      }
+    }
+
+    @Test
+    void behavior_change_caps_a_main_room_topic_at_an_hour() {
+      RuleSet b = Profiles.behaviorChange();
+
+      assertThat(findings(b, planWith(talk(SessionKind.PRODUCT_UPDATE, PM, 60, 0)), LENGTH_CAP))
+          .isEmpty();
+      assertThat(findings(b, planWith(talk(SessionKind.PRODUCT_UPDATE, PM, 61, 0)), LENGTH_CAP))
+          .singleElement()
+          .satisfies(
+              f -> {
+                assertThat(f.severity()).isEqualTo(Severity.WARNING);
+                assertThat(f.evidence().expected()).contains(Duration.ofMinutes(60));
+              });
+    }
+
+    @Test
+    void q_and_a_time_does_not_count_towards_the_cap() {
+      assertThat(
+              findings(
+                  Profiles.recommended(),
+                  planWith(talk(SessionKind.KEYNOTE, PM, 30, 30)),
+                  LENGTH_CAP))
+          .isEmpty();
+    }
+
+    @Test
+    void interactive_sessions_are_not_capped() {
+      assertThat(
+              findings(
+                  Profiles.recommended(),
+                  planWith(session("w", SessionKind.WORKSHOP, 9, 0, 120)),
+                  LENGTH_CAP))
+          .isEmpty();
+    }
+  }
+
+  @Nested
+  class ExecutiveLimit {
+    @Test
+    void forty_five_minutes_including_q_and_a_is_the_limit_in_every_profile() {
+      for (RuleSet profile :
+          List.of(
+              Profiles.recommended(),
+              Profiles.classic(),
+              Profiles.behaviorChange(),
+              Profiles.accelerationSummit())) {
+        assertThat(
+                findings(
+                    profile, planWith(talk(SessionKind.KEYNOTE, CEO, 30, 15)), EXECUTIVE_LIMIT))
+            .as(profile.name())
+            .isEmpty();
+        assertThat(
+                findings(
+                    profile, planWith(talk(SessionKind.KEYNOTE, CEO, 30, 16)), EXECUTIVE_LIMIT))
+            .as(profile.name())
+            .singleElement()
+            .satisfies(
+                f -> {
+                  assertThat(f.severity()).isEqualTo(Severity.ERROR);
+                  assertThat(f.location().sessionId()).contains("talk");
+                  assertThat(f.evidence().actual()).contains(Duration.ofMinutes(46));
+                  assertThat(f.evidence().expected()).contains(Duration.ofMinutes(45));
+                  assertThat(f.message()).contains("46 min", "30 min of talk", "16 min of Q&A");
+                });
+      }
+    }
+
+    @Test
+    void a_long_talk_without_q_and_a_is_over_the_limit_too() {
+      List<Finding> found =
+          findings(
+              Profiles.recommended(),
+              planWith(talk(SessionKind.KEYNOTE, CEO, 60, 0)),
+              EXECUTIVE_LIMIT);
+
+      assertThat(found).singleElement().satisfies(f -> assertThat(f.message()).contains("60 min"));
+    }
+
+    @Test
+    void a_long_talk_by_someone_else_is_not_an_executive_presentation() {
+      assertThat(
+              findings(
+                  Profiles.recommended(),
+                  planWith(talk(SessionKind.KEYNOTE, PM, 60, 0)),
+                  EXECUTIVE_LIMIT))
+          .isEmpty();
+    }
+
+    @Test
+    void an_executive_led_workshop_is_not_a_presentation() {
+      Session workshop =
+          sessionBuilder("w", SessionKind.WORKSHOP, 9, 0, 90).addPresenter(CEO).build();
+
+      assertThat(findings(Profiles.recommended(), planWith(workshop), EXECUTIVE_LIMIT)).isEmpty();
+    }
+  }
+
+  @Nested
+  class QaBuiltIn {
+    @Test
+    void a_presentation_under_twenty_minutes_needs_no_q_and_a() {
+      assertThat(
+              findings(
+                  Profiles.recommended(),
+                  planWith(talk(SessionKind.KEYNOTE, PM, 19, 0)),
+                  QA_BUILT_IN))
+          .isEmpty();
+    }
+
+    @Test
+    void twenty_minutes_without_q_and_a_warns() {
+      assertThat(
+              findings(
+                  Profiles.recommended(),
+                  planWith(talk(SessionKind.KEYNOTE, PM, 20, 0)),
+                  QA_BUILT_IN))
+          .singleElement()
+          .satisfies(
+              f -> {
+                assertThat(f.severity()).isEqualTo(Severity.WARNING);
+                assertThat(f.location().path()).isEqualTo("days[0].sessions[0]");
+                assertThat(f.evidence().actual()).contains(Duration.ZERO);
+                assertThat(f.evidence().figure("talk-time", Duration.class))
+                    .contains(Duration.ofMinutes(20));
+                assertThat(f.evidence().figure("min-talk-time", Duration.class))
+                    .contains(Duration.ofMinutes(20));
+              });
+    }
+
+    @Test
+    void twenty_minutes_with_q_and_a_is_fine() {
+      assertThat(
+              findings(
+                  Profiles.recommended(),
+                  planWith(talk(SessionKind.KEYNOTE, PM, 20, 5)),
+                  QA_BUILT_IN))
+          .isEmpty();
+    }
+
+    @Test
+    void classic_warns_acceleration_summit_informs_behavior_change_does_not_check() {
+      KickoffPlan plan = planWith(talk(SessionKind.PANEL, PM, 40, 0));
+
+      assertThat(findings(Profiles.classic(), plan, QA_BUILT_IN))
+          .singleElement()
+          .extracting(Finding::severity)
+          .isEqualTo(Severity.WARNING);
+      assertThat(findings(Profiles.accelerationSummit(), plan, QA_BUILT_IN))
+          .singleElement()
+          .extracting(Finding::severity)
+          .isEqualTo(Severity.INFO);
+      assertThat(Profiles.behaviorChange().contains(QA_BUILT_IN)).isFalse();
+    }
+  }
+
+  @Nested
+  class RoadmapDeepDive {
+    @Test
+    void a_roadmap_under_an_hour_in_the_main_room_is_fine() {
+      assertThat(
+              findings(
+                  Profiles.recommended(), planWith(talk(SessionKind.ROADMAP, PM, 59, 0)), ROADMAP))
+          .isEmpty();
+    }
+
+    @Test
+    void an_hour_of_roadmap_in_the_main_room_warns() {
+      for (RuleSet profile : List.of(Profiles.recommended(), Profiles.behaviorChange())) {
+        assertThat(findings(profile, planWith(talk(SessionKind.ROADMAP, PM, 60, 0)), ROADMAP))
+            .as(profile.name())
+            .singleElement()
+            .satisfies(
+                f -> {
+                  assertThat(f.severity()).isEqualTo(Severity.WARNING);
+                  assertThat(f.location().path()).isEqualTo("days[0].sessions[0]");
+                  assertThat(f.evidence().actual()).contains(Duration.ofMinutes(60));
+                  assertThat(f.evidence().expected()).contains(Duration.ofMinutes(60));
+                });
+      }
+    }
+
+    @Test
+    void the_slot_counts_talk_plus_q_and_a() {
+      assertThat(
+              findings(
+                  Profiles.recommended(),
+                  planWith(talk(SessionKind.PRODUCT_UPDATE, PM, 50, 10)),
+                  ROADMAP))
+          .hasSize(1);
+    }
+
+    @Test
+    void a_keynote_tagged_with_the_roadmap_counts() {
+      Session keynote =
+          sessionBuilder("k", SessionKind.KEYNOTE, 9, 0, 60)
+              .addPresenter(PM)
+              .addTopic(Topic.PRODUCT_ROADMAP)
+              .build();
+
+      assertThat(findings(Profiles.recommended(), planWith(keynote), ROADMAP)).hasSize(1);
+    }
+
+    @Test
+    void an_hour_long_roadmap_breakout_or_other_topic_is_fine() {
+      Session breakout =
+          sessionBuilder("r", SessionKind.ROADMAP, 9, 0, 90).room(RoomKind.BREAKOUT).build();
+      Session strategy = talk(SessionKind.KEYNOTE, PM, 60, 0);
+
+      assertThat(findings(Profiles.recommended(), planWith(breakout), ROADMAP)).isEmpty();
+      assertThat(findings(Profiles.recommended(), planWith(strategy), ROADMAP)).isEmpty();
+    }
+
+    @Test
+    void acceleration_summit_informs_and_classic_does_not_check() {
+      assertThat(
+              findings(
+                  Profiles.accelerationSummit(),
+                  planWith(talk(SessionKind.ROADMAP, PM, 60, 0)),
+                  ROADMAP))
+          .singleElement()
+          .extracting(Finding::severity)
+          .isEqualTo(Severity.INFO);
+      assertThat(Profiles.classic().contains(ROADMAP)).isFalse();
+    }
+  }
+}

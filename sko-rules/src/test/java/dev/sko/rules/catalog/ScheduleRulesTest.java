@@ -1,0 +1,398 @@
+package dev.sko.rules.catalog;
+
+import static dev.sko.core.testing.TestPlans.session;
+import static dev.sko.core.testing.TestPlans.sessionBuilder;
+import static dev.sko.rules.catalog.AgendaFixtures.days;
+import static dev.sko.rules.catalog.AgendaFixtures.findings;
+import static dev.sko.rules.catalog.AgendaFixtures.oneDay;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.sko.core.Audience;
+import dev.sko.core.EventFormat;
+import dev.sko.core.KickoffPlan;
+import dev.sko.core.RoomKind;
+import dev.sko.core.SessionKind;
+import dev.sko.core.Tier;
+import dev.sko.core.VenueKind;
+import dev.sko.core.testing.TestPlans;
+import dev.sko.rules.Finding;
+import dev.sko.rules.Location;
+import dev.sko.rules.PlanValidator;
+import dev.sko.rules.RuleSet;
+import dev.sko.rules.Severity;
+import java.util.EnumSet;
+import java.util.List;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class ScheduleRulesTest {
+  private static final String TEAM_SIZE = "sko.duration.team-size";
+  private static final String EXTRA_DAY_COST = "sko.duration.extra-day-cost";
+  private static final String OVERLAP = "sko.agenda.overlap";
+
+  static KickoffPlan plan(EventFormat format, int headcount, int halfDays) {
+    return TestPlans.minimalBuilder()
+        .format(format)
+        .venue(format == EventFormat.VIRTUAL ? VenueKind.VIRTUAL_PLATFORM : VenueKind.HOTEL)
+        .headcount(headcount)
+        .days(days(halfDays))
+        .build();
+  }
+
+  @Nested
+  class TeamSize {
+    /** Every edge of the standard table; NONE means no finding. */
+    @ParameterizedTest(name = "{0}, {1} people, {2} half days -> {3}")
+    @CsvSource({
+      "VIRTUAL, 50, 1, NONE",
+      "VIRTUAL, 50, 2, NONE",
+      "VIRTUAL, 50, 3, WARNING",
+      "VIRTUAL, 1000, 2, NONE",
+      "VIRTUAL, 300, 9, ERROR",
+      "IN_PERSON, 1, 1, NONE",
+      "IN_PERSON, 9, 3, NONE",
+      "IN_PERSON, 9, 4, WARNING",
+      "IN_PERSON, 10, 2, WARNING",
+      "IN_PERSON, 10, 3, NONE",
+      "IN_PERSON, 10, 4, NONE",
+      "IN_PERSON, 10, 5, WARNING",
+      "IN_PERSON, 19, 4, NONE",
+      "IN_PERSON, 19, 5, WARNING",
+      "IN_PERSON, 20, 3, WARNING",
+      "IN_PERSON, 20, 4, NONE",
+      "IN_PERSON, 20, 5, WARNING",
+      "IN_PERSON, 25, 2, WARNING",
+      "IN_PERSON, 25, 4, NONE",
+      "IN_PERSON, 25, 5, WARNING",
+      "IN_PERSON, 30, 4, NONE",
+      "IN_PERSON, 30, 5, WARNING",
+      "IN_PERSON, 31, 3, WARNING",
+      "IN_PERSON, 31, 4, NONE",
+      "IN_PERSON, 31, 6, NONE",
+      "IN_PERSON, 31, 7, WARNING",
+      "IN_PERSON, 200, 6, NONE",
+      "IN_PERSON, 200, 7, WARNING",
+      "IN_PERSON, 201, 5, WARNING",
+      "IN_PERSON, 201, 6, NONE",
+      "IN_PERSON, 201, 8, NONE",
+      "IN_PERSON, 201, 9, ERROR",
+      "IN_PERSON, 300, 9, ERROR",
+      "IN_PERSON, 499, 8, NONE",
+      "IN_PERSON, 499, 9, ERROR",
+      "IN_PERSON, 500, 5, WARNING",
+      "IN_PERSON, 500, 6, NONE",
+      "IN_PERSON, 500, 9, NONE",
+      "IN_PERSON, 500, 10, WARNING",
+      "HYBRID, 25, 4, NONE",
+      "HYBRID, 25, 5, WARNING",
+      "HYBRID, 499, 9, ERROR",
+    })
+    void standard_table_edges(EventFormat format, int headcount, int halfDays, String expected) {
+      for (RuleSet profile :
+          List.of(Profiles.recommended(), Profiles.classic(), Profiles.accelerationSummit())) {
+        List<Finding> found = findings(profile, plan(format, headcount, halfDays), TEAM_SIZE);
+        if (expected.equals("NONE")) {
+          assertThat(found).as(profile.name()).isEmpty();
+        } else {
+          assertThat(found)
+              .as(profile.name())
+              .singleElement()
+              .extracting(Finding::severity)
+              .isEqualTo(Severity.valueOf(expected));
+        }
+      }
+    }
+
+    @Test
+    void above_the_range_warns_at_the_first_day_beyond_with_the_range_as_evidence() {
+      Finding f =
+          findings(Profiles.recommended(), plan(EventFormat.IN_PERSON, 25, 5), TEAM_SIZE).get(0);
+
+      assertThat(f.severity()).isEqualTo(Severity.WARNING);
+      assertThat(f.location()).isEqualTo(Location.day(2));
+      assertThat(f.evidence().actual()).contains(2.5);
+      assertThat(f.evidence().expected()).contains(2.0);
+      assertThat(f.evidence().figure("min-days", Double.class)).contains(2.0);
+      assertThat(f.evidence().figure("max-days", Double.class)).contains(2.0);
+      assertThat(f.message())
+          .contains("2.5 days", "25 people", "in-person or hybrid events of 20-30 people");
+      assertThat(f.remediation()).hasValueSatisfying(r -> assertThat(r).contains("2 days"));
+    }
+
+    @Test
+    void below_the_range_warns_at_the_plan_with_the_minimum_as_evidence() {
+      Finding f =
+          findings(Profiles.recommended(), plan(EventFormat.IN_PERSON, 25, 2), TEAM_SIZE).get(0);
+
+      assertThat(f.severity()).isEqualTo(Severity.WARNING);
+      assertThat(f.location()).isEqualTo(Location.plan());
+      assertThat(f.evidence().actual()).contains(1.0);
+      assertThat(f.evidence().expected()).contains(2.0);
+      assertThat(f.message()).contains("1 day", "too short");
+    }
+
+    @Test
+    void above_four_days_below_500_people_is_an_error_against_the_hard_limit() {
+      Finding f =
+          findings(Profiles.recommended(), plan(EventFormat.IN_PERSON, 300, 9), TEAM_SIZE).get(0);
+
+      assertThat(f.severity()).isEqualTo(Severity.ERROR);
+      assertThat(f.location()).isEqualTo(Location.day(4));
+      assertThat(f.evidence().actual()).contains(4.5);
+      assertThat(f.evidence().expected()).contains(4.0);
+      assertThat(f.evidence().figure("max-days", Double.class)).contains(4.0);
+      assertThat(f.message()).contains("4.5 days", "300 people", "below 500 people");
+    }
+
+    @ParameterizedTest(name = "{0}, {1} people, {2} half days -> {3}")
+    @CsvSource({
+      "IN_PERSON, 300, 4, NONE",
+      "IN_PERSON, 300, 5, ERROR",
+      "IN_PERSON, 5, 4, NONE",
+      "IN_PERSON, 1000, 5, ERROR",
+      "IN_PERSON, 1000, 1, NONE",
+      "VIRTUAL, 50, 3, NONE",
+      "VIRTUAL, 50, 5, ERROR",
+    })
+    void behavior_change_allows_at_most_two_days_at_any_size(
+        EventFormat format, int headcount, int halfDays, String expected) {
+      List<Finding> found =
+          findings(Profiles.behaviorChange(), plan(format, headcount, halfDays), TEAM_SIZE);
+
+      if (expected.equals("NONE")) {
+        assertThat(found).isEmpty();
+      } else {
+        assertThat(found)
+            .singleElement()
+            .satisfies(
+                f -> {
+                  assertThat(f.severity()).isEqualTo(Severity.valueOf(expected));
+                  assertThat(f.evidence().expected()).contains(2.0);
+                  assertThat(f.location()).isEqualTo(Location.day(2));
+                });
+      }
+    }
+
+    @Test
+    void a_replaced_guidance_table_is_used() {
+      DurationGuidance oneDayMax =
+          DurationGuidance.builder()
+              .row(EnumSet.allOf(EventFormat.class), 1, DurationGuidance.NO_MAXIMUM, 0.5, 1)
+              .build();
+      KickoffPlan twoDays = plan(EventFormat.IN_PERSON, 25, 4);
+      PlanValidator validator =
+          PlanValidator.builder()
+              .ruleSet(Profiles.recommended())
+              .option(TEAM_SIZE, "guidance", oneDayMax)
+              .build();
+
+      assertThat(findings(Profiles.recommended(), twoDays, TEAM_SIZE)).isEmpty();
+      assertThat(validator.validate(twoDays).findings(TEAM_SIZE))
+          .singleElement()
+          .satisfies(
+              f -> {
+                assertThat(f.severity()).isEqualTo(Severity.WARNING);
+                assertThat(f.evidence().expected()).contains(1.0);
+              });
+    }
+  }
+
+  @Nested
+  class ExtraDayCost {
+    @Test
+    void silent_at_two_days_or_less() {
+      assertThat(
+              findings(Profiles.recommended(), plan(EventFormat.IN_PERSON, 30, 4), EXTRA_DAY_COST))
+          .isEmpty();
+      assertThat(
+              findings(
+                  Profiles.behaviorChange(), plan(EventFormat.IN_PERSON, 30, 3), EXTRA_DAY_COST))
+          .isEmpty();
+    }
+
+    @Test
+    void half_a_day_beyond_two_estimates_the_slipped_deals_as_a_figure() {
+      Finding f =
+          findings(Profiles.recommended(), plan(EventFormat.IN_PERSON, 30, 5), EXTRA_DAY_COST)
+              .get(0);
+
+      assertThat(f.severity()).isEqualTo(Severity.INFO);
+      assertThat(f.location()).isEqualTo(Location.day(2));
+      // 30 people x 1.4 deals per rep per day x 0.5 extra days
+      assertThat(f.evidence().figure("slipped-deals", Double.class)).contains(21.0);
+      assertThat(f.evidence().figure("extra-days", Double.class)).contains(0.5);
+      assertThat(f.message())
+          .contains(
+              "2.5-day event", "0.5 days longer than 2 days", "1.4 deals", "30 attendees", "21");
+    }
+
+    @Test
+    void one_and_a_half_days_beyond_two_scale_the_estimate() {
+      Finding f =
+          findings(
+                  Profiles.accelerationSummit(),
+                  plan(EventFormat.IN_PERSON, 100, 7),
+                  EXTRA_DAY_COST)
+              .get(0);
+
+      assertThat(f.severity()).isEqualTo(Severity.INFO);
+      assertThat(f.evidence().figure("slipped-deals", Double.class)).contains(210.0);
+      assertThat(f.evidence().figure("extra-days", Double.class)).contains(1.5);
+    }
+
+    @Test
+    void behavior_change_reports_it_as_a_warning() {
+      assertThat(
+              findings(
+                  Profiles.behaviorChange(), plan(EventFormat.IN_PERSON, 30, 6), EXTRA_DAY_COST))
+          .singleElement()
+          .satisfies(
+              f -> {
+                assertThat(f.severity()).isEqualTo(Severity.WARNING);
+                assertThat(f.evidence().figure("slipped-deals", Double.class)).contains(42.0);
+              });
+    }
+
+    @Test
+    void classic_does_not_hold_the_rule() {
+      assertThat(Profiles.classic().contains(EXTRA_DAY_COST)).isFalse();
+    }
+
+    @Test
+    void the_rate_and_baseline_are_options() {
+      PlanValidator validator =
+          PlanValidator.builder()
+              .ruleSet(Profiles.recommended())
+              .option(EXTRA_DAY_COST, "deals-per-rep-day", 2)
+              .option(EXTRA_DAY_COST, "baseline-days", 2.5)
+              .build();
+
+      assertThat(validator.validate(plan(EventFormat.IN_PERSON, 30, 5)).findings(EXTRA_DAY_COST))
+          .isEmpty();
+      assertThat(validator.validate(plan(EventFormat.IN_PERSON, 30, 6)).findings(EXTRA_DAY_COST))
+          .singleElement()
+          .satisfies(
+              f -> assertThat(f.evidence().figure("slipped-deals", Double.class)).contains(30.0));
+    }
+  }
+
+  @Nested
+  class Overlap {
+    @Test
+    void overlapping_main_stage_sessions_are_an_error_at_the_later_session() {
+      KickoffPlan plan =
+          oneDay(
+              session("keynote", SessionKind.KEYNOTE, 9, 0, 60),
+              session("product", SessionKind.PRODUCT_UPDATE, 9, 30, 30));
+
+      for (RuleSet profile :
+          List.of(
+              Profiles.recommended(),
+              Profiles.classic(),
+              Profiles.behaviorChange(),
+              Profiles.accelerationSummit())) {
+        assertThat(findings(profile, plan, OVERLAP))
+            .as(profile.name())
+            .singleElement()
+            .satisfies(
+                f -> {
+                  assertThat(f.severity()).isEqualTo(Severity.ERROR);
+                  assertThat(f.location().path()).isEqualTo("days[0].sessions[1]");
+                  assertThat(f.location().sessionId()).contains("product");
+                  assertThat(f.evidence().actual()).contains(30);
+                  assertThat(f.evidence().expected()).contains(0);
+                  assertThat(f.message()).contains("Session product", "Session keynote");
+                });
+      }
+    }
+
+    @Test
+    void a_session_starting_when_the_other_ends_does_not_overlap() {
+      KickoffPlan plan =
+          oneDay(
+              session("keynote", SessionKind.KEYNOTE, 9, 0, 60),
+              session("product", SessionKind.PRODUCT_UPDATE, 10, 0, 30));
+
+      assertThat(findings(Profiles.recommended(), plan, OVERLAP)).isEmpty();
+    }
+
+    @Test
+    void q_and_a_time_counts_towards_the_overlap() {
+      KickoffPlan plan =
+          oneDay(
+              sessionBuilder("keynote", SessionKind.KEYNOTE, 9, 0, 50)
+                  .qaTime(java.time.Duration.ofMinutes(10))
+                  .qaStyle(dev.sko.core.QaStyle.MODERATED)
+                  .build(),
+              session("product", SessionKind.PRODUCT_UPDATE, 9, 59, 30));
+
+      assertThat(findings(Profiles.recommended(), plan, OVERLAP))
+          .singleElement()
+          .satisfies(f -> assertThat(f.evidence().actual()).contains(1));
+    }
+
+    @Test
+    void parallel_breakouts_are_allowed() {
+      KickoffPlan plan =
+          oneDay(
+              sessionBuilder("a", SessionKind.BREAKOUT, 13, 0, 60).room(RoomKind.BREAKOUT).build(),
+              sessionBuilder("b", SessionKind.WORKSHOP, 13, 0, 60).room(RoomKind.BREAKOUT).build());
+
+      assertThat(findings(Profiles.recommended(), plan, OVERLAP)).isEmpty();
+    }
+
+    @Test
+    void a_breakout_for_everyone_against_a_main_stage_session_overlaps() {
+      KickoffPlan plan =
+          oneDay(
+              session("keynote", SessionKind.KEYNOTE, 13, 0, 60),
+              sessionBuilder("b", SessionKind.WORKSHOP, 13, 30, 60)
+                  .room(RoomKind.BREAKOUT)
+                  .build());
+
+      assertThat(findings(Profiles.recommended(), plan, OVERLAP)).hasSize(1);
+    }
+
+    @Test
+    void different_tiers_may_meet_at_the_same_time_but_one_tier_may_not() {
+      KickoffPlan differentTiers =
+          oneDay(
+              sessionBuilder("top", SessionKind.WORKSHOP, 13, 0, 60)
+                  .audience(Audience.tier(Tier.TOP))
+                  .build(),
+              sessionBuilder("middle", SessionKind.WORKSHOP, 13, 0, 60)
+                  .room(RoomKind.BREAKOUT)
+                  .audience(Audience.tier(Tier.MIDDLE))
+                  .build());
+      KickoffPlan sameTier =
+          oneDay(
+              sessionBuilder("top", SessionKind.WORKSHOP, 13, 0, 60)
+                  .audience(Audience.tier(Tier.TOP))
+                  .build(),
+              sessionBuilder("top2", SessionKind.WORKSHOP, 13, 0, 60)
+                  .room(RoomKind.BREAKOUT)
+                  .audience(Audience.tier(Tier.TOP))
+                  .build());
+
+      assertThat(findings(Profiles.recommended(), differentTiers, OVERLAP)).isEmpty();
+      assertThat(findings(Profiles.recommended(), sameTier, OVERLAP))
+          .singleElement()
+          .satisfies(f -> assertThat(f.location().sessionId()).contains("top2"));
+    }
+
+    @Test
+    void sessions_on_different_days_do_not_overlap() {
+      KickoffPlan plan =
+          TestPlans.minimalBuilder()
+              .days(
+                  List.of(
+                      dev.sko.core.AgendaDay.of(session("a", SessionKind.KEYNOTE, 9, 0, 60)),
+                      dev.sko.core.AgendaDay.of(session("b", SessionKind.KEYNOTE, 9, 0, 60))))
+              .build();
+
+      assertThat(findings(Profiles.recommended(), plan, OVERLAP)).isEmpty();
+    }
+  }
+}
