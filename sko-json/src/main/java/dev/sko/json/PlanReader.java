@@ -1491,7 +1491,9 @@ final class PlanReader {
   private <T> T build(String path, Position start, Supplier<T> builder) throws PlanJsonException {
     try {
       return builder.get();
-    } catch (IllegalArgumentException | IllegalStateException e) {
+    } catch (RuntimeException e) {
+      // The model's checks throw IllegalArgumentException (and IllegalStateException for a missing
+      // attribute); anything else a hostile value provokes is reported the same way, with cause.
       String message = String.valueOf(e.getMessage());
       String at = path;
       Matcher m = INVARIANT_FIELD.matcher(message);
