@@ -98,7 +98,10 @@ public final class PlanValidator {
               rule,
               index,
               resolved.options,
-              (builder, explicit) -> findings.add(finish(resolved, builder, explicit)));
+              (builder, explicit, missingData) ->
+                  findings.add(
+                      finish(
+                          resolved, builder, missingData ? Severity.INFO : explicit, missingData)));
       try {
         rule.check(plan, context);
       } catch (Exception | StackOverflowError e) {
@@ -142,11 +145,16 @@ public final class PlanValidator {
   }
 
   private Finding finish(
-      ResolvedRule resolved, Finding.Builder builder, @Nullable Severity explicit) {
+      ResolvedRule resolved,
+      Finding.Builder builder,
+      @Nullable Severity explicit,
+      boolean missingData) {
     Severity severity =
-        resolved.override != null
-            ? resolved.override
-            : explicit != null ? explicit : resolved.rule.defaultSeverity();
+        missingData
+            ? Severity.INFO
+            : resolved.override != null
+                ? resolved.override
+                : explicit != null ? explicit : resolved.rule.defaultSeverity();
     builder.severity(severity);
     Finding draft = builder.build();
     Waiver waiver = waiverFor(draft);

@@ -24,7 +24,7 @@ import org.jspecify.annotations.Nullable;
 public final class RuleContext {
   /** Receives the findings a rule reports. */
   interface Sink {
-    void accept(Finding.Builder finding, @Nullable Severity explicit);
+    void accept(Finding.Builder finding, @Nullable Severity explicit, boolean missingData);
   }
 
   private final Rule rule;
@@ -81,6 +81,7 @@ public final class RuleContext {
   public final class FindingBuilder {
     private final Finding.Builder builder = Finding.builder();
     private @Nullable Severity severity;
+    private boolean missingData;
     private final Evidence.Builder evidence = Evidence.builder();
     private boolean hasEvidence;
 
@@ -95,6 +96,17 @@ public final class RuleContext {
     @CanIgnoreReturnValue
     public FindingBuilder severity(Severity severity) {
       this.severity = severity;
+      return this;
+    }
+
+    /**
+     * Marks this finding as a note that the plan lacks the data the rule needs (no roster, no
+     * budget): it is reported at INFO, and no severity override raises it, so a profile that makes
+     * the rule an ERROR does not turn a gap in the data into an error.
+     */
+    @CanIgnoreReturnValue
+    public FindingBuilder missingData() {
+      this.missingData = true;
       return this;
     }
 
@@ -134,7 +146,7 @@ public final class RuleContext {
       if (hasEvidence) {
         builder.evidence(evidence.build());
       }
-      sink.accept(builder, severity);
+      sink.accept(builder, severity, missingData);
     }
   }
 }

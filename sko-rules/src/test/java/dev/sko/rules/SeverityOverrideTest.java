@@ -44,6 +44,29 @@ class SeverityOverrideTest {
   }
 
   @Test
+  void a_missing_data_note_stays_info_whatever_the_override() {
+    Rule noRoster =
+        Rule.builder("acme.needs-roster")
+            .title("Needs a roster")
+            .defaultSeverity(Severity.WARNING)
+            .check(
+                (plan, f) -> {
+                  f.finding(Location.of("roster"), "no roster").missingData().report();
+                  f.report(Location.day(0), "a real finding");
+                })
+            .build();
+
+    ValidationReport raised =
+        PlanValidator.builder()
+            .addRule(noRoster)
+            .severity("acme.needs-roster", Severity.ERROR)
+            .build()
+            .validate(PLAN);
+
+    assertThat(severities(raised)).isEqualTo("days[0]=ERROR roster=INFO");
+  }
+
+  @Test
   void an_override_can_raise_as_well_as_lower() {
     ValidationReport report =
         PlanValidator.builder()

@@ -24,6 +24,15 @@ public final class Catalog {
     ScheduleRules.register(r);
     PresentationRules.register(r);
     AgendaRules.register(r);
+    SessionRules.register(r);
+    AntipatternRules.register(r);
+    OutcomeRules.register(r);
+    PreworkRules.register(r);
+    ReinforcementRules.register(r);
+    MeasurementRules.register(r);
+    MetricRules.register(r);
+    CostRules.register(r);
+    PlanningRules.register(r);
     return r;
   }
 

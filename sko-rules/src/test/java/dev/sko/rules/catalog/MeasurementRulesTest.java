@@ -1,0 +1,354 @@
+package dev.sko.rules.catalog;
+
+import static dev.sko.rules.catalog.FollowThroughFixtures.BEHAVIOR_REVIEW;
+import static dev.sko.rules.catalog.FollowThroughFixtures.GOVERNANCE_REVIEW;
+import static dev.sko.rules.catalog.FollowThroughFixtures.activity;
+import static dev.sko.rules.catalog.FollowThroughFixtures.findings;
+import static dev.sko.rules.catalog.FollowThroughFixtures.followThrough;
+import static dev.sko.rules.catalog.FollowThroughFixtures.governance;
+import static dev.sko.rules.catalog.FollowThroughFixtures.once;
+import static dev.sko.rules.catalog.FollowThroughFixtures.postEventSurvey;
+import static dev.sko.rules.catalog.FollowThroughFixtures.replacing;
+import static dev.sko.rules.catalog.FollowThroughFixtures.withReinforcement;
+import static dev.sko.rules.catalog.FollowThroughFixtures.without;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.sko.core.ActivityKind;
+import dev.sko.core.AgendaDay;
+import dev.sko.core.Cadence;
+import dev.sko.core.KickoffPlan;
+import dev.sko.core.RelativeDay;
+import dev.sko.core.SessionKind;
+import dev.sko.core.StakeholderRole;
+import dev.sko.core.Survey;
+import dev.sko.core.SurveyKind;
+import dev.sko.core.testing.TestPlans;
+import dev.sko.rules.Finding;
+import dev.sko.rules.IntRange;
+import dev.sko.rules.RuleSet;
+import dev.sko.rules.Severity;
+import java.util.List;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class MeasurementRulesTest {
+
+  @Test
+  void the_complete_follow_through_passes_every_measurement_rule_in_every_profile() {
+    KickoffPlan plan = followThrough().build();
+    for (String profile : Profiles.all().keySet()) {
+      for (String id :
+          List.of(
+              "sko.measurement.day-30-review",
+              "sko.measurement.governance-review",
+              "sko.survey.post-event",
+              "sko.survey.anonymous")) {
+        assertThat(findings(profile, plan, id)).as(profile + " " + id).isEmpty();
+      }
+    }
+  }
+
+  @Nested
+  class Day30Review {
+    private static final String ID = "sko.measurement.day-30-review";
+
+    private KickoffPlan reviewOn(int day) {
+      return withReinforcement(
+          replacing(BEHAVIOR_REVIEW, once(ActivityKind.BEHAVIOR_REVIEW, day, 90)));
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {28, 30, 35})
+    void a_review_from_day_28_to_35_passes(int day) {
+      for (String profile :
+          List.of("recommended", "classic", "behaviorChange", "accelerationSummit")) {
+        assertThat(findings(profile, reviewOn(day), ID)).as(profile).isEmpty();
+      }
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+      "recommended, 27, WARNING", "recommended, 36, WARNING",
+      "classic, 27, WARNING", "classic, 36, WARNING",
+      "behaviorChange, 27, ERROR", "behaviorChange, 36, ERROR",
+      "accelerationSummit, 27, WARNING", "accelerationSummit, 36, WARNING"
+    })
+    void a_review_just_outside_is_reported(String profile, int day, Severity expected) {
+      assertThat(findings(profile, reviewOn(day), ID))
+          .singleElement()
+          .satisfies(
+              f -> {
+                assertThat(f.severity()).isEqualTo(expected);
+                assertThat(f.location().path()).isEqualTo("reinforcement[" + BEHAVIOR_REVIEW + "]");
+                assertThat(f.evidence().actual()).contains(RelativeDay.of(day));
+                assertThat(f.evidence().expected()).contains(IntRange.of(28, 35));
+                assertThat(f.message()).contains("T+" + day).contains("T+28 to T+35");
+              });
+    }
+
+    @Test
+    void no_review_at_all_is_reported_on_the_reinforcement_plan() {
+      assertThat(findings("behaviorChange", withReinforcement(without(BEHAVIOR_REVIEW)), ID))
+          .singleElement()
+          .satisfies(
+              f -> {
+                assertThat(f.severity()).isEqualTo(Severity.ERROR);
+                assertThat(f.location().path()).isEqualTo("reinforcement");
+                assertThat(f.evidence().figure("review-window", IntRange.class))
+                    .contains(IntRange.of(28, 35));
+                assertThat(f.message()).contains("71%");
+              });
+    }
+
+    @Test
+    void a_recurring_review_whose_days_span_the_window_counts() {
+      KickoffPlan plan =
+          withReinforcement(
+              replacing(
+                  BEHAVIOR_REVIEW,
+                  activity(ActivityKind.BEHAVIOR_REVIEW, Cadence.WEEKLY, 7, 63, 30)));
+
+      assertThat(findings(MeasurementRules.DAY_30_REVIEW, plan)).isEmpty();
+    }
+
+    @Test
+    void the_review_nearest_the_window_is_the_one_reported() {
+      KickoffPlan twoReviews =
+          followThrough()
+              .reinforcement(
+                  List.of(
+                      once(ActivityKind.BEHAVIOR_REVIEW, 60, 30),
+                      once(ActivityKind.BEHAVIOR_REVIEW, 40, 30)))
+              .build();
+
+      assertThat(findings(MeasurementRules.DAY_30_REVIEW, twoReviews))
+          .singleElement()
+          .satisfies(f -> assertThat(f.location().path()).isEqualTo("reinforcement[1]"));
+    }
+
+    @Test
+    void a_review_without_a_baseline_is_reported_on_the_metric_table() {
+      KickoffPlan plan = followThrough().metricTargets(List.of()).build();
+
+      assertThat(findings("recommended", plan, ID))
+          .singleElement()
+          .satisfies(
+              f -> {
+                assertThat(f.severity()).isEqualTo(Severity.WARNING);
+                assertThat(f.location().path()).isEqualTo("metricTargets");
+                assertThat(f.message()).contains("baseline");
+              });
+    }
+
+    @Test
+    void the_window_is_an_option() {
+      RuleSet set =
+          RuleSet.of("t", MeasurementRules.DAY_30_REVIEW)
+              .withOption(ID, "review-window", IntRange.of(40, 45));
+
+      assertThat(findings(set, reviewOn(30), ID)).hasSize(1);
+      assertThat(findings(set, reviewOn(40), ID)).isEmpty();
+    }
+  }
+
+  @Nested
+  class GovernanceReview {
+    private static final String ID = "sko.measurement.governance-review";
+    private static final StakeholderRole[] ALL = {
+      StakeholderRole.SALES_LEADER, StakeholderRole.REVOPS, StakeholderRole.ENABLEMENT
+    };
+
+    private KickoffPlan readOut(int day, StakeholderRole... participants) {
+      return withReinforcement(replacing(GOVERNANCE_REVIEW, governance(day, participants)));
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {30, 35})
+    void a_read_out_from_day_30_to_35_with_all_three_passes(int day) {
+      assertThat(findings("behaviorChange", readOut(day, ALL), ID)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+      "recommended, 29, INFO", "recommended, 36, INFO",
+      "behaviorChange, 29, WARNING", "behaviorChange, 36, WARNING"
+    })
+    void a_read_out_just_outside_is_reported(String profile, int day, Severity expected) {
+      assertThat(findings(profile, readOut(day, ALL), ID))
+          .singleElement()
+          .satisfies(
+              f -> {
+                assertThat(f.severity()).isEqualTo(expected);
+                assertThat(f.location().path())
+                    .isEqualTo("reinforcement[" + GOVERNANCE_REVIEW + "]");
+                assertThat(f.evidence().actual()).contains(RelativeDay.of(day));
+                assertThat(f.evidence().expected()).contains(IntRange.of(30, 35));
+              });
+    }
+
+    @Test
+    void a_read_out_without_revops_is_reported() {
+      KickoffPlan plan = readOut(32, StakeholderRole.SALES_LEADER, StakeholderRole.ENABLEMENT);
+
+      assertThat(findings("behaviorChange", plan, ID))
+          .singleElement()
+          .satisfies(
+              f -> {
+                assertThat(f.severity()).isEqualTo(Severity.WARNING);
+                assertThat(f.evidence().actual()).contains("REVOPS");
+                assertThat(f.evidence().expected()).contains("SALES_LEADER, REVOPS, ENABLEMENT");
+                assertThat(f.message()).startsWith("The governance read-out lacks RevOps;");
+              });
+    }
+
+    @Test
+    void a_late_read_out_without_the_deciders_gives_both_findings() {
+      assertThat(findings(MeasurementRules.GOVERNANCE_REVIEW, readOut(40)))
+          .extracting(f -> f.evidence().expected().orElseThrow())
+          .containsExactlyInAnyOrder(IntRange.of(30, 35), "SALES_LEADER, REVOPS, ENABLEMENT");
+    }
+
+    @Test
+    void no_read_out_is_reported_on_the_reinforcement_plan() {
+      assertThat(findings("recommended", withReinforcement(without(GOVERNANCE_REVIEW)), ID))
+          .singleElement()
+          .satisfies(
+              f -> {
+                assertThat(f.severity()).isEqualTo(Severity.INFO);
+                assertThat(f.location().path()).isEqualTo("reinforcement");
+              });
+    }
+
+    @Test
+    void the_classic_profile_does_not_hold_it() {
+      assertThat(findings("classic", withReinforcement(without(GOVERNANCE_REVIEW)), ID)).isEmpty();
+    }
+  }
+
+  @Nested
+  class PostEventSurvey {
+    private static final String ID = "sko.survey.post-event";
+
+    private KickoffPlan surveyOn(int day) {
+      return followThrough().surveys(List.of(postEventSurvey(day, true, 3))).build();
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {0, 1, 2})
+    void a_survey_from_the_last_event_day_to_two_days_after_passes(int day) {
+      assertThat(findings("recommended", surveyOn(day), ID)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+      "recommended, WARNING",
+      "classic, WARNING",
+      "behaviorChange, WARNING",
+      "accelerationSummit, INFO"
+    })
+    void a_survey_three_days_after_is_reported(String profile, Severity expected) {
+      assertThat(findings(profile, surveyOn(3), ID))
+          .singleElement()
+          .satisfies(
+              f -> {
+                assertThat(f.severity()).isEqualTo(expected);
+                assertThat(f.location().path()).isEqualTo("surveys[0]");
+                assertThat(f.evidence().actual()).contains(3);
+                assertThat(f.evidence().expected()).contains(2);
+              });
+    }
+
+    @Test
+    void a_survey_before_the_last_event_day_is_too_early() {
+      KickoffPlan twoDays =
+          followThrough()
+              .addDay(AgendaDay.of(TestPlans.session("s2", SessionKind.WORKSHOP, 9, 0, 30)))
+              .surveys(List.of(postEventSurvey(0, true, 3)))
+              .build();
+
+      assertThat(findings(MeasurementRules.POST_EVENT_SURVEY, twoDays))
+          .singleElement()
+          .satisfies(
+              f -> {
+                assertThat(f.evidence().actual()).contains(-1);
+                assertThat(f.message()).contains("before the end of the event");
+              });
+    }
+
+    @Test
+    void only_a_post_event_survey_counts() {
+      Survey pulse =
+          Survey.builder().kind(SurveyKind.PULSE).day(RelativeDay.of(1)).anonymous(true).build();
+      KickoffPlan plan = followThrough().surveys(List.of(pulse)).build();
+
+      assertThat(findings("recommended", plan, ID))
+          .singleElement()
+          .satisfies(f -> assertThat(f.location().path()).isEqualTo("surveys"));
+    }
+
+    @Test
+    void the_delay_is_an_option() {
+      RuleSet set =
+          RuleSet.of("t", MeasurementRules.POST_EVENT_SURVEY).withOption(ID, "within-days", 0);
+
+      assertThat(findings(set, surveyOn(0), ID)).isEmpty();
+      assertThat(findings(set, surveyOn(1), ID)).hasSize(1);
+    }
+  }
+
+  @Nested
+  class AnonymousSurvey {
+    private static final String ID = "sko.survey.anonymous";
+
+    private List<Finding> survey(boolean anonymous, int freeText) {
+      return findings(
+          "behaviorChange",
+          followThrough().surveys(List.of(postEventSurvey(1, anonymous, freeText))).build(),
+          ID);
+    }
+
+    @Test
+    void an_anonymous_survey_with_three_free_text_questions_passes() {
+      assertThat(survey(true, 3)).isEmpty();
+    }
+
+    @Test
+    void two_free_text_questions_are_too_few() {
+      assertThat(survey(true, 2))
+          .singleElement()
+          .satisfies(
+              f -> {
+                assertThat(f.severity()).isEqualTo(Severity.INFO);
+                assertThat(f.location().path()).isEqualTo("surveys[0]");
+                assertThat(f.evidence().actual()).contains(2L);
+                assertThat(f.evidence().expected()).contains(3);
+              });
+    }
+
+    @Test
+    void a_named_survey_is_reported() {
+      assertThat(survey(false, 3))
+          .singleElement()
+          .satisfies(
+              f -> {
+                assertThat(f.evidence().actual()).contains(false);
+                assertThat(f.message()).contains("not anonymous");
+              });
+    }
+
+    @Test
+    void stays_silent_without_a_post_event_survey_and_outside_the_behaviour_change_profile() {
+      assertThat(findings("behaviorChange", followThrough().surveys(List.of()).build(), ID))
+          .isEmpty();
+      assertThat(
+              findings(
+                  "recommended",
+                  followThrough().surveys(List.of(postEventSurvey(1, false, 0))).build(),
+                  ID))
+          .isEmpty();
+    }
+  }
+}

@@ -1,0 +1,299 @@
+package dev.sko.rules.catalog;
+
+import static dev.sko.rules.catalog.FollowThroughFixtures.findings;
+import static dev.sko.rules.catalog.FollowThroughFixtures.followThrough;
+import static dev.sko.rules.catalog.FollowThroughFixtures.target;
+import static dev.sko.rules.catalog.FollowThroughFixtures.withoutIndicator;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.sko.core.IndicatorType;
+import dev.sko.core.KickoffPlan;
+import dev.sko.core.Metric;
+import dev.sko.core.MetricCategory;
+import dev.sko.core.MetricTarget;
+import dev.sko.rules.Finding;
+import dev.sko.rules.RuleSet;
+import dev.sko.rules.Severity;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class MetricRulesTest {
+
+  private static KickoffPlan withTargets(MetricTarget... targets) {
+    return followThrough().metricTargets(List.of(targets)).build();
+  }
+
+  @Test
+  void the_complete_metric_table_passes_every_metric_rule_in_every_profile() {
+    KickoffPlan plan = followThrough().build();
+    for (String profile : Profiles.all().keySet()) {
+      for (String id :
+          List.of(
+              "sko.metrics.defined",
+              "sko.metrics.target-complete",
+              "sko.metrics.leading-indicators",
+              "sko.metrics.target-lift")) {
+        assertThat(findings(profile, plan, id)).as(profile + " " + id).isEmpty();
+      }
+    }
+  }
+
+  @Nested
+  class Defined {
+    private static final String ID = "sko.metrics.defined";
+
+    @ParameterizedTest
+    @CsvSource({
+      "recommended, WARNING",
+      "classic, INFO",
+      "behaviorChange, ERROR",
+      "accelerationSummit, WARNING"
+    })
+    void no_target_is_reported(String profile, Severity expected) {
+      assertThat(findings(profile, withTargets(), ID))
+          .singleElement()
+          .satisfies(
+              f -> {
+                assertThat(f.severity()).isEqualTo(expected);
+                assertThat(f.location().path()).isEqualTo("metricTargets");
+                assertThat(f.evidence().actual()).contains(0);
+                assertThat(f.evidence().expected()).contains(1);
+              });
+    }
+
+    @Test
+    void one_target_is_enough() {
+      assertThat(findings("behaviorChange", withTargets(target(Metric.Q1_ATTAINMENT, 80, 85)), ID))
+          .isEmpty();
+    }
+  }
+
+  @Nested
+  class TargetComplete {
+    private static final String ID = "sko.metrics.target-complete";
+
+    @ParameterizedTest
+    @CsvSource({"recommended, WARNING", "behaviorChange, WARNING", "accelerationSummit, INFO"})
+    void a_target_without_an_owner_is_reported(String profile, Severity expected) {
+      MetricTarget noOwner =
+          MetricTarget.builder()
+              .from(target(Metric.PIPELINE_CREATED, 100, 120))
+              .owner(Optional.empty())
+              .build();
+      KickoffPlan plan = withTargets(target(Metric.DIALS_PER_REP_PER_DAY, 35, 42), noOwner);
+
+      assertThat(findings(profile, plan, ID))
+          .singleElement()
+          .satisfies(
+              f -> {
+                assertThat(f.severity()).isEqualTo(expected);
+                assertThat(f.location().path()).isEqualTo("metricTargets[1]");
+                assertThat(f.evidence().figure("missing", Integer.class)).contains(1);
+                assertThat(f.evidence().figure("owner", Boolean.class)).contains(false);
+                assertThat(f.message()).contains("\"Pipeline created\"").contains("no owner");
+              });
+    }
+
+    @Test
+    void the_indicator_type_must_be_given_explicitly() {
+      KickoffPlan plan =
+          withTargets(withoutIndicator(target(Metric.DIALS_PER_REP_PER_DAY, 35, 42)));
+
+      assertThat(findings(MetricRules.TARGET_COMPLETE, plan))
+          .singleElement()
+          .satisfies(
+              f -> {
+                assertThat(f.evidence().figure("indicator", Boolean.class)).contains(false);
+                assertThat(f.message()).contains("no indicator type");
+              });
+    }
+
+    @Test
+    void one_finding_names_every_missing_field() {
+      MetricTarget bare =
+          MetricTarget.builder().metric(Metric.SLIPPED_CLOSE_DATES).baseline(10).target(7).build();
+
+      assertThat(findings(MetricRules.TARGET_COMPLETE, withTargets(bare)))
+          .singleElement()
+          .satisfies(
+              f -> {
+                assertThat(f.evidence().figure("missing", Integer.class)).contains(3);
+                assertThat(f.message()).contains("no owner, no indicator type, no measurement day");
+              });
+    }
+
+    @Test
+    void the_classic_profile_does_not_hold_it() {
+      MetricTarget bare =
+          MetricTarget.builder().metric(Metric.SLIPPED_CLOSE_DATES).baseline(10).target(7).build();
+
+      assertThat(findings("classic", withTargets(bare), ID)).isEmpty();
+    }
+  }
+
+  @Nested
+  class LeadingIndicators {
+    private static final String ID = "sko.metrics.leading-indicators";
+
+    @ParameterizedTest
+    @CsvSource({"recommended, INFO", "behaviorChange, WARNING"})
+    void only_mid_and_lagging_targets_are_reported(String profile, Severity expected) {
+      KickoffPlan plan =
+          withTargets(
+              target(Metric.PIPELINE_CREATED, 100, 120), target(Metric.Q1_ATTAINMENT, 80, 85));
+
+      List<Finding> found = findings(profile, plan, ID);
+
+      assertThat(found)
+          .singleElement()
+          .satisfies(
+              f -> {
+                assertThat(f.severity()).isEqualTo(expected);
+                assertThat(f.location().path()).isEqualTo("metricTargets");
+                assertThat(f.message()).contains("None of the 2 metric targets");
+              });
+    }
+
+    @Test
+    void a_metric_that_leads_by_default_counts() {
+      KickoffPlan plan =
+          withTargets(withoutIndicator(target(Metric.DIALS_PER_REP_PER_DAY, 35, 42)));
+
+      assertThat(findings(MetricRules.LEADING_INDICATORS, plan)).isEmpty();
+    }
+
+    @Test
+    void an_explicit_indicator_overrides_the_metric_default() {
+      MetricTarget dialsAsMid =
+          MetricTarget.builder()
+              .from(target(Metric.DIALS_PER_REP_PER_DAY, 35, 42))
+              .indicator(IndicatorType.MID)
+              .build();
+
+      assertThat(findings(MetricRules.LEADING_INDICATORS, withTargets(dialsAsMid))).hasSize(1);
+    }
+
+    @Test
+    void stays_silent_without_targets() {
+      assertThat(findings(MetricRules.LEADING_INDICATORS, withTargets())).isEmpty();
+    }
+  }
+
+  @Nested
+  class TargetLift {
+    private static final String ID = "sko.metrics.target-lift";
+
+    private List<Finding> lift(Metric metric, double baseline, double target) {
+      return findings(MetricRules.TARGET_LIFT, withTargets(target(metric, baseline, target)));
+    }
+
+    @Test
+    void dials_from_35_to_42_are_exactly_the_20_percent_asked() {
+      assertThat(lift(Metric.DIALS_PER_REP_PER_DAY, 35, 42)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @CsvSource({"recommended", "behaviorChange", "accelerationSummit"})
+    void dials_from_35_to_41_9_ask_less_and_are_info(String profile) {
+      KickoffPlan plan = withTargets(target(Metric.DIALS_PER_REP_PER_DAY, 35, 41.9));
+
+      assertThat(findings(profile, plan, ID))
+          .singleElement()
+          .satisfies(
+              f -> {
+                assertThat(f.severity()).isEqualTo(Severity.INFO);
+                assertThat(f.location().path()).isEqualTo("metricTargets[0]");
+                assertThat(f.evidence().actual())
+                    .hasValueSatisfying(
+                        a ->
+                            assertThat((BigDecimal) a)
+                                .isLessThan(new BigDecimal("0.2"))
+                                .isGreaterThan(new BigDecimal("0.197")));
+                assertThat(f.evidence().expected())
+                    .hasValueSatisfying(
+                        e -> assertThat((BigDecimal) e).isEqualByComparingTo("0.2"));
+                assertThat(f.message()).contains("19.7%").contains("at least 20%");
+                assertThat(f.remediation()).hasValueSatisfying(r -> assertThat(r).contains("42"));
+              });
+    }
+
+    @ParameterizedTest
+    @CsvSource({"recommended", "behaviorChange", "accelerationSummit"})
+    void a_target_at_its_baseline_is_a_warning(String profile) {
+      KickoffPlan plan = withTargets(target(Metric.Q1_ATTAINMENT, 80, 80));
+
+      assertThat(findings(profile, plan, ID))
+          .singleElement()
+          .satisfies(
+              f -> {
+                assertThat(f.severity()).isEqualTo(Severity.WARNING);
+                assertThat(f.evidence().actual()).contains(80.0);
+                assertThat(f.evidence().expected()).contains(80.0);
+                assertThat(f.message()).contains("does not improve");
+              });
+    }
+
+    @Test
+    void fewer_slipped_close_dates_is_the_better_direction() {
+      assertThat(lift(Metric.SLIPPED_CLOSE_DATES, 10, 6.9)).isEmpty();
+      assertThat(lift(Metric.SLIPPED_CLOSE_DATES, 10, 11))
+          .singleElement()
+          .satisfies(
+              f -> {
+                assertThat(f.severity()).isEqualTo(Severity.WARNING);
+                assertThat(f.message()).contains("lower is better");
+              });
+    }
+
+    @Test
+    void pipeline_targets_ask_15_percent() {
+      assertThat(lift(Metric.PIPELINE_CREATED, 100, 115)).isEmpty();
+      assertThat(lift(Metric.PIPELINE_CREATED, 100, 114.99))
+          .singleElement()
+          .satisfies(
+              f -> {
+                assertThat(f.severity()).isEqualTo(Severity.INFO);
+                assertThat(f.evidence().expected())
+                    .hasValueSatisfying(
+                        e -> assertThat((BigDecimal) e).isEqualByComparingTo("0.15"));
+              });
+      assertThat(lift(Metric.SLIPPED_CLOSE_DATES, 10, 9))
+          .singleElement()
+          .satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.INFO));
+    }
+
+    @Test
+    void skill_and_outcome_targets_only_need_to_improve() {
+      assertThat(lift(Metric.OBJECTION_HANDLING_SCORE, 3, 3.1)).isEmpty();
+      assertThat(lift(Metric.Q1_ATTAINMENT, 80, 81)).isEmpty();
+    }
+
+    @Test
+    void a_zero_baseline_has_no_relative_lift_to_judge() {
+      Metric meetings =
+          Metric.of("Meetings booked", MetricCategory.ACTIVITY, "meetings", IndicatorType.LEAD);
+
+      assertThat(lift(meetings, 0, 1)).isEmpty();
+      assertThat(lift(meetings, 0, 0)).hasSize(1);
+    }
+
+    @Test
+    void the_lifts_asked_are_options() {
+      RuleSet set = RuleSet.of("t", MetricRules.TARGET_LIFT).withOption(ID, "activity-lift", 0.1);
+
+      assertThat(findings(set, withTargets(target(Metric.DIALS_PER_REP_PER_DAY, 35, 38.5)), ID))
+          .isEmpty();
+    }
+
+    @Test
+    void the_classic_profile_does_not_hold_it() {
+      assertThat(findings("classic", withTargets(target(Metric.Q1_ATTAINMENT, 80, 80)), ID))
+          .isEmpty();
+    }
+  }
+}
