@@ -254,22 +254,26 @@ public final class Validate {
           .append(": \"")
           .append(report.planName())
           .append("\": ")
-          .append(report.count(Severity.ERROR))
-          .append(" errors, ")
-          .append(report.count(Severity.WARNING))
-          .append(" warnings, ")
+          .append(plural(report.count(Severity.ERROR), "error"))
+          .append(", ")
+          .append(plural(report.count(Severity.WARNING), "warning"))
+          .append(", ")
           .append(report.count(Severity.INFO))
           .append(" info, ")
           .append(report.waivedFindings().size())
           .append(" waived (")
-          .append(report.rulesRun())
-          .append(" rules); ")
+          .append(plural(report.rulesRun(), "rule"))
+          .append("); ")
           .append(failing == 0 ? "passes" : "fails")
           .append(" at --fail-on ")
           .append(failOn.name().toLowerCase(Locale.ROOT))
           .append('\n');
     }
     return sb.toString();
+  }
+
+  private static String plural(int n, String word) {
+    return n + " " + word + (n == 1 ? "" : "s");
   }
 
   private static void line(
