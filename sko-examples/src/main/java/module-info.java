@@ -9,6 +9,7 @@ module dev.sko.examples {
   exports dev.sko.examples;
   exports dev.sko.examples.acme;
   exports dev.sko.examples.cli;
+  exports dev.sko.examples.plans;
 
   provides dev.sko.rules.RuleProvider with
       dev.sko.examples.acme.AcmeRules;
