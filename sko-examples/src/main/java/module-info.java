@@ -3,10 +3,12 @@
 module dev.sko.examples {
   requires dev.sko.core;
   requires dev.sko.rules;
+  requires dev.sko.json;
   requires static org.jspecify;
 
   exports dev.sko.examples;
   exports dev.sko.examples.acme;
+  exports dev.sko.examples.cli;
   exports dev.sko.examples.plans;
 
   provides dev.sko.rules.RuleProvider with

@@ -14,6 +14,7 @@ module dev.sko.rules {
 
   exports dev.sko.rules;
   exports dev.sko.rules.catalog;
+  exports dev.sko.rules.report;
 
   uses dev.sko.rules.RuleProvider;
 }
