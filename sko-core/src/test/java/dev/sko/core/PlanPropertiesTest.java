@@ -24,7 +24,7 @@ class PlanPropertiesTest {
     return PlanArbitraries.plans();
   }
 
-  @Property(tries = 200)
+  @Property
   void everyGeneratedPlanKeepsTheInvariants(@ForAll("plans") KickoffPlan plan) {
     assertThat(plan.name()).isNotBlank();
     assertThat(plan.headcount()).isBetween(1, PlanArbitraries.MAX_HEADCOUNT);
@@ -52,7 +52,7 @@ class PlanPropertiesTest {
             });
   }
 
-  @Property(tries = 200)
+  @Property
   void rebuildingFromAPlanGivesAnEqualPlan(@ForAll("plans") KickoffPlan plan) {
     KickoffPlan copy = KickoffPlan.builder().from(plan).build();
 
@@ -61,7 +61,7 @@ class PlanPropertiesTest {
     assertThat(copy.toString()).isEqualTo(plan.toString());
   }
 
-  @Property(tries = 200)
+  @Property
   void aDeepCopyWithRescaledMoneyIsEqualAndHashesAlike(@ForAll("plans") KickoffPlan plan) {
     KickoffPlan copy = deepCopy(plan);
 
@@ -69,7 +69,7 @@ class PlanPropertiesTest {
     assertThat(copy.hashCode()).isEqualTo(plan.hashCode());
   }
 
-  @Property(tries = 100)
+  @Property
   void changingOneAttributeMakesThePlanUnequal(@ForAll("plans") KickoffPlan plan) {
     KickoffPlan renamed = KickoffPlan.builder().from(plan).name(plan.name() + "!").build();
     KickoffPlan bigger = KickoffPlan.builder().from(plan).headcount(plan.headcount() + 1).build();
@@ -81,7 +81,7 @@ class PlanPropertiesTest {
     assertThat(later).isNotEqualTo(plan);
   }
 
-  @Property(tries = 200)
+  @Property
   void derivedFiguresAgreeWithTheAgenda(@ForAll("plans") KickoffPlan plan) {
     long full = plan.days().stream().filter(d -> d.length() == DayLength.FULL).count();
     long half = plan.days().size() - full;
@@ -99,7 +99,7 @@ class PlanPropertiesTest {
     }
   }
 
-  @Property(tries = 100)
+  @Property
   void budgetsSplitEveryItemIntoHardOrSoft(@ForAll("budgets") Budget budget) {
     Money all = Money.zero(budget.currency());
     for (CostItem item : budget.items()) {

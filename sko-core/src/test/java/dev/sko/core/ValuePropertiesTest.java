@@ -54,7 +54,7 @@ class ValuePropertiesTest {
     return PlanArbitraries.planningData();
   }
 
-  @Property(tries = 200)
+  @Property
   void sessionsRoundTrip(@ForAll("sessions") Session session) {
     Session copy = Session.builder().from(session).build();
 
@@ -62,7 +62,7 @@ class ValuePropertiesTest {
     assertThat(copy.hashCode()).isEqualTo(session.hashCode());
   }
 
-  @Property(tries = 100)
+  @Property
   void daysRoundTrip(@ForAll("days") AgendaDay day) {
     AgendaDay copy = AgendaDay.builder().from(day).build();
 
@@ -70,7 +70,7 @@ class ValuePropertiesTest {
     assertThat(copy.hashCode()).isEqualTo(day.hashCode());
   }
 
-  @Property(tries = 100)
+  @Property
   void repsRoundTrip(@ForAll("reps") Rep rep) {
     Rep copy = Rep.builder().from(rep).build();
 
@@ -78,7 +78,7 @@ class ValuePropertiesTest {
     assertThat(copy.hashCode()).isEqualTo(rep.hashCode());
   }
 
-  @Property(tries = 100)
+  @Property
   void metricTargetsRoundTrip(@ForAll("metricTargets") MetricTarget target) {
     MetricTarget copy = MetricTarget.builder().from(target).build();
 
@@ -88,7 +88,7 @@ class ValuePropertiesTest {
         .isEqualTo(target.indicator().orElse(target.metric().indicator()));
   }
 
-  @Property(tries = 100)
+  @Property
   void reinforcementRoundTrips(@ForAll("reinforcement") ReinforcementActivity activity) {
     ReinforcementActivity copy = ReinforcementActivity.builder().from(activity).build();
 
@@ -97,7 +97,7 @@ class ValuePropertiesTest {
     assertThat(activity.lastDay().isBefore(activity.firstDay())).isFalse();
   }
 
-  @Property(tries = 100)
+  @Property
   void budgetsRoundTrip(@ForAll("budgets") Budget budget) {
     Budget copy = Budget.builder().from(budget).build();
 
@@ -105,7 +105,7 @@ class ValuePropertiesTest {
     assertThat(copy.hashCode()).isEqualTo(budget.hashCode());
   }
 
-  @Property(tries = 100)
+  @Property
   void planningDataRoundTrips(@ForAll("planningData") PlanningData planning) {
     PlanningData copy = PlanningData.builder().from(planning).build();
 
@@ -113,7 +113,7 @@ class ValuePropertiesTest {
     assertThat(copy.hashCode()).isEqualTo(planning.hashCode());
   }
 
-  @Property(tries = 200)
+  @Property
   void aSessionRunsFromItsStartForItsLength(@ForAll("sessions") Session session) {
     assertThat(session.endMinute() - session.startMinute()).isEqualTo(session.length().toMinutes());
     assertThat(session.length()).isEqualTo(session.talkTime().plus(session.qaTime()));
@@ -125,7 +125,7 @@ class ValuePropertiesTest {
     assertThat(session.format()).isEqualTo(session.kind().format());
   }
 
-  @Property(tries = 200)
+  @Property
   void overlapIsSymmetricAndMeansSharingAMinute(
       @ForAll("sessions") Session a, @ForAll("sessions") Session b) {
     boolean shareAMinute =
@@ -134,7 +134,7 @@ class ValuePropertiesTest {
     assertThat(a.overlapsInTime(b)).isEqualTo(b.overlapsInTime(a)).isEqualTo(shareAMinute);
   }
 
-  @Property(tries = 200)
+  @Property
   void audienceOverlapIsSymmetric(
       @ForAll("audiences") Audience a, @ForAll("audiences") Audience b) {
     assertThat(a.overlaps(b)).isEqualTo(b.overlaps(a));
@@ -146,7 +146,7 @@ class ValuePropertiesTest {
     return PlanArbitraries.audiences();
   }
 
-  @Property(tries = 300)
+  @Property
   void relativeDaysParseWhatTheyPrint(
       @ForAll @IntRange(min = -RelativeDay.MAX_OFFSET, max = RelativeDay.MAX_OFFSET) int offset) {
     RelativeDay day = RelativeDay.of(offset);
@@ -156,7 +156,7 @@ class ValuePropertiesTest {
     assertThat(day.toString()).matches("T[+-]\\d+");
   }
 
-  @Property(tries = 300)
+  @Property
   void relativeDaysOrderByOffset(
       @ForAll @IntRange(min = -60, max = 60) int a, @ForAll @IntRange(min = -60, max = 60) int b) {
     RelativeDay x = RelativeDay.of(a);
@@ -176,7 +176,7 @@ class ValuePropertiesTest {
         .ofScale(3);
   }
 
-  @Property(tries = 300)
+  @Property
   void moneyEqualityIgnoresTrailingZeros(
       @ForAll("amounts") BigDecimal amount, @ForAll @IntRange(min = 0, max = 4) int extraZeros) {
     Money a = Money.of(amount, "USD");
@@ -187,7 +187,7 @@ class ValuePropertiesTest {
     assertThat(b.compareTo(a)).isZero();
   }
 
-  @Property(tries = 300)
+  @Property
   void moneyAdditionIsExactCommutativeAndAssociative(
       @ForAll("amounts") BigDecimal x,
       @ForAll("amounts") BigDecimal y,
@@ -202,7 +202,7 @@ class ValuePropertiesTest {
     assertThat(a.plus(b).compareTo(a)).isGreaterThanOrEqualTo(0);
   }
 
-  @Property(tries = 300)
+  @Property
   void moneyOrderAgreesWithEquality(
       @ForAll("amounts") BigDecimal x, @ForAll("amounts") BigDecimal y) {
     Money a = Money.of(x, "INR");
@@ -212,7 +212,7 @@ class ValuePropertiesTest {
     assertThat(Integer.signum(a.compareTo(b))).isEqualTo(-Integer.signum(b.compareTo(a)));
   }
 
-  @Property(tries = 200)
+  @Property
   void moneyOfDifferentCurrenciesNeverMixes(
       @ForAll("amounts") BigDecimal x, @ForAll("currencyPairs") Currency[] pair) {
     Money a = Money.of(x, pair[0]);
@@ -231,7 +231,7 @@ class ValuePropertiesTest {
         .map(t -> new Currency[] {t.get1(), t.get2()});
   }
 
-  @Property(tries = 200)
+  @Property
   void roundingKeepsTheCurrencysMinorUnit(
       @ForAll("amounts") BigDecimal x, @ForAll("currencies") Currency currency) {
     Money rounded = Money.of(x, currency).rounded();

@@ -13,7 +13,7 @@ import net.jqwik.api.Provide;
 /** Every plan the shared arbitraries generate survives the format, and the schema accepts it. */
 class GeneratedPlansTest {
 
-  @Property(tries = 300)
+  @Property
   void plan_to_json_to_plan_is_equal_and_json_is_canonical(@ForAll("plans") KickoffPlan plan)
       throws Exception {
     String json = PlanJson.write(plan);
@@ -22,14 +22,14 @@ class GeneratedPlansTest {
     assertThat(PlanJson.write(read)).isEqualTo(json);
   }
 
-  @Property(tries = 50)
+  @Property
   void written_plans_validate_against_the_schema(@ForAll("plans") KickoffPlan plan)
       throws Exception {
     assertThat(SchemaTest.schema().validate(new ObjectMapper().readTree(PlanJson.write(plan))))
         .isEmpty();
   }
 
-  @Property(tries = 100)
+  @Property
   void every_session_has_a_position(@ForAll("plans") KickoffPlan plan) throws Exception {
     SourceMap map = PlanJson.readWithLocations(PlanJson.write(plan)).sourceMap();
     for (int d = 0; d < plan.days().size(); d++) {

@@ -242,7 +242,7 @@ class ValidationPropertiesTest {
     return lines;
   }
 
-  @Property(tries = 300)
+  @Property
   void validation_never_throws_and_the_registration_order_never_changes_the_report(
       @ForAll("plans") KickoffPlan plan, @ForAll("configs") Config config) {
     ValidationReport report = config.inOrder().validate(plan);
@@ -258,7 +258,7 @@ class ValidationPropertiesTest {
     assertThat(other.toText()).isEqualTo(report.toText());
   }
 
-  @Property(tries = 200)
+  @Property
   void one_validator_gives_the_same_report_for_the_same_plan_every_time(
       @ForAll("plans") KickoffPlan plan, @ForAll("configs") Config config) {
     PlanValidator validator = config.inOrder();
@@ -271,7 +271,7 @@ class ValidationPropertiesTest {
     assertThat(second.toText()).isEqualTo(first.toText());
   }
 
-  @Property(tries = 200)
+  @Property
   void findings_are_sorted_counted_and_split_by_waiver(
       @ForAll("plans") KickoffPlan plan, @ForAll("configs") Config config) {
     ValidationReport report = config.inOrder().validate(plan);

@@ -82,7 +82,7 @@ import net.jqwik.api.Tuple;
  * that properties run fast.
  *
  * <pre>{@code
- * @Property(tries = 200)
+ * @Property
  * void myRuleNeverThrows(@ForAll("plans") KickoffPlan plan) { ... }
  *
  * @Provide
