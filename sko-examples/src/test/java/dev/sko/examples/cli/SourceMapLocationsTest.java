@@ -45,8 +45,8 @@ class SourceMapLocationsTest {
   }
 
   /**
-   * 100 tries rather than jqwik's 1,000: each try writes and reads a plan of up to 48 sessions,
-   * and 1,000 of them take most of a minute on a loaded two-core machine.
+   * 100 tries rather than jqwik's 1,000: each try writes and reads a plan of up to 48 sessions, and
+   * 1,000 of them take most of a minute on a loaded two-core machine.
    */
   @Property(tries = 100)
   void every_path_of_a_generated_plan_written_as_json_resolves_in_the_plan(
