@@ -1,6 +1,7 @@
 package dev.sko.rules;
 
 import com.google.errorprone.annotations.Immutable;
+import dev.sko.core.KickoffPlan;
 import dev.sko.core.Session;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -10,6 +11,12 @@ import org.jspecify.annotations.Nullable;
  * Where in a plan a finding points: a path such as {@code days[2].sessions[3]}, {@code
  * reinforcement[0]} or {@code budget}, plus the session's id and title when the location is a
  * session. The empty path is the plan itself.
+ *
+ * <p>{@link #isWithin} and {@link #resolveIn} check a location against a plan, so an app can
+ * highlight the place a finding points at and a test can assert that a rule points inside the plan.
+ * A path names fields by the model's accessor names ({@code days}, {@code sessions}, {@code
+ * roster}, {@code planning}, {@code callForContent} …), which are also the property names of the
+ * plan's JSON form.
  *
  * <p>Locations order by path, comparing indexes numerically ({@code days[2]} before {@code
  * days[10]}); two locations compare as equal exactly when they are equal (same path).
@@ -99,6 +106,50 @@ public final class Location implements Comparable<Location> {
   /** Whether this is the plan itself. */
   public boolean isPlan() {
     return path.isEmpty();
+  }
+
+  /**
+   * Whether this location names a place in {@code plan}: every field in the path is one the model
+   * has, every index names an element the list holds, and a session location's id and title are
+   * those of the session at its path. A field the plan leaves out is still a place in it (rules
+   * point at {@code budget} to say there is no budget, or at {@code planning.coreTeam} when there
+   * is no planning data), but an element of it is not.
+   *
+   * <pre>{@code
+   * Location.of("days[1].sessions[0]").isWithin(plan)   // true if day 2 has a session
+   * Location.of("planning.coreTeam").isWithin(plan)     // true, with or without planning data
+   * Location.of("days[0].speakers").isWithin(plan)      // false: sessions have no such field
+   * }</pre>
+   *
+   * <p>The path is resolved through an explicit map from field names to the model's accessors,
+   * never by reflection.
+   */
+  public boolean isWithin(KickoffPlan plan) {
+    return isWithin(PlanPaths.resolve(path, plan));
+  }
+
+  private boolean isWithin(PlanPaths.Resolved resolved) {
+    if (!resolved.within) {
+      return false;
+    }
+    if (sessionId == null) {
+      return true;
+    }
+    return resolved.value instanceof Session
+        && ((Session) resolved.value).id().equals(sessionId)
+        && ((Session) resolved.value).title().equals(sessionTitle);
+  }
+
+  /**
+   * The value this location points at in {@code plan}: the plan itself for the plan's location, an
+   * {@link dev.sko.core.AgendaDay}, a {@link Session}, a list, a {@link dev.sko.core.Budget}, a
+   * field's value …; empty when the location is not {@linkplain #isWithin within} the plan or the
+   * plan leaves that field out. {@code Optional} fields yield their value, not the {@code
+   * Optional}.
+   */
+  public Optional<Object> resolveIn(KickoffPlan plan) {
+    PlanPaths.Resolved resolved = PlanPaths.resolve(path, plan);
+    return isWithin(resolved) ? Optional.ofNullable(resolved.value) : Optional.empty();
   }
 
   @Override

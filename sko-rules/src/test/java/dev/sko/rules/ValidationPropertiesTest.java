@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.sko.core.KickoffPlan;
 import dev.sko.core.testing.PlanArbitraries;
+import dev.sko.rules.catalog.ProfileCombinations;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -23,7 +24,9 @@ import net.jqwik.api.Provide;
 /**
  * For generated plans and generated rule sets (random subsets of a pool of rules, some of which
  * throw, with random severity overrides, options and waivers), validation never throws and the
- * report depends only on the inputs, not on the order they were registered in.
+ * report depends only on the inputs, not on the order they were registered in. The same holds for
+ * the catalogue's profiles (the catalogue's own properties are in {@code
+ * dev.sko.rules.catalog.CatalogPropertiesTest}).
  */
 class ValidationPropertiesTest {
   private static final RuleOption<Integer> MAX_MINUTES =
@@ -269,6 +272,51 @@ class ValidationPropertiesTest {
     assertThat(second.findings()).isEqualTo(first.findings());
     assertThat(second.waivedFindings()).isEqualTo(first.waivedFindings());
     assertThat(second.toText()).isEqualTo(first.toText());
+  }
+
+  @Provide
+  Arbitrary<String> profiles() {
+    return Arbitraries.of(ProfileCombinations.names());
+  }
+
+  /** {@code set} with its rules (each with its severity and options) in a shuffled order. */
+  static RuleSet reordered(RuleSet set, long seed) {
+    List<String> ids = new ArrayList<>(set.ids());
+    Collections.shuffle(ids, new Random(seed));
+    RuleSet reordered = RuleSet.empty(set.name());
+    for (String id : ids) {
+      String[] others = set.ids().stream().filter(o -> !o.equals(id)).toArray(String[]::new);
+      reordered = reordered.with(set.without(others));
+    }
+    return reordered.named(set.name());
+  }
+
+  /**
+   * One profile's shared validator, validating twice, and a validator built anew from the same
+   * rules in another order, validating a copy of the plan, give the same report.
+   */
+  @Property
+  void a_profile_gives_the_same_report_for_the_same_plan_from_any_validator_of_it(
+      @ForAll("plans") KickoffPlan plan, @ForAll("profiles") String profile, @ForAll long seed) {
+    RuleSet set = ProfileCombinations.ruleSet(profile);
+    RuleSet shuffled = reordered(set, seed);
+    ValidationReport first = ProfileCombinations.validator(profile).validate(plan);
+    ValidationReport again = ProfileCombinations.validator(profile).validate(plan);
+    ValidationReport other =
+        PlanValidator.builder()
+            .ruleSet(shuffled)
+            .build()
+            .validate(KickoffPlan.builder().from(plan).build());
+
+    assertThat(shuffled.ids()).isEqualTo(set.ids());
+    for (ValidationReport report : List.of(again, other)) {
+      assertThat(describe(report.findings())).isEqualTo(describe(first.findings()));
+      assertThat(report.findings()).isEqualTo(first.findings());
+      assertThat(report.waivedFindings()).isEqualTo(first.waivedFindings());
+      assertThat(report.counts()).isEqualTo(first.counts());
+      assertThat(report.rulesRun()).isEqualTo(first.rulesRun()).isEqualTo(set.rules().size());
+      assertThat(report.toText()).isEqualTo(first.toText());
+    }
   }
 
   @Property
