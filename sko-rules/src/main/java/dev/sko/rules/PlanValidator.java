@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.ServiceLoader;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -234,35 +235,36 @@ public final class PlanValidator {
     /** Adds the rules of {@code ruleSet}, with its overrides; call again to compose profiles. */
     @CanIgnoreReturnValue
     public Builder ruleSet(RuleSet ruleSet) {
-      ruleSets.add(ruleSet);
+      ruleSets.add(Objects.requireNonNull(ruleSet, "ruleSet"));
       return this;
     }
 
     /** Adds a custom rule beside the rule sets. */
     @CanIgnoreReturnValue
     public Builder addRule(Rule rule) {
-      customRules.add(rule);
+      customRules.add(Objects.requireNonNull(rule, "rule"));
       return this;
     }
 
     /** Adds custom rules beside the rule sets. */
     @CanIgnoreReturnValue
     public Builder addRules(Collection<? extends Rule> rules) {
-      customRules.addAll(rules);
+      rules.forEach(this::addRule);
       return this;
     }
 
     /** Reports every finding of rule {@code ruleId} at {@code severity}. */
     @CanIgnoreReturnValue
     public Builder severity(String ruleId, Severity severity) {
-      severities.put(ruleId, severity);
+      severities.put(
+          Objects.requireNonNull(ruleId, "ruleId"), Objects.requireNonNull(severity, "severity"));
       return this;
     }
 
     /** Does not run rule {@code ruleId}. */
     @CanIgnoreReturnValue
     public Builder disable(String ruleId) {
-      disabled.add(ruleId);
+      disabled.add(Objects.requireNonNull(ruleId, "ruleId"));
       return this;
     }
 
@@ -271,7 +273,12 @@ public final class PlanValidator {
      */
     @CanIgnoreReturnValue
     public Builder option(String ruleId, String key, Object value) {
-      options.add(new Object[] {ruleId, key, value});
+      options.add(
+          new Object[] {
+            Objects.requireNonNull(ruleId, "ruleId"),
+            Objects.requireNonNull(key, "key"),
+            Objects.requireNonNull(value, "value")
+          });
       return this;
     }
 
@@ -282,7 +289,7 @@ public final class PlanValidator {
      */
     @CanIgnoreReturnValue
     public Builder waive(Waiver waiver) {
-      waivers.add(waiver);
+      waivers.add(Objects.requireNonNull(waiver, "waiver"));
       return this;
     }
 
@@ -313,14 +320,14 @@ public final class PlanValidator {
     /** The lowest severity at which {@link ValidationReport#check()} fails; ERROR by default. */
     @CanIgnoreReturnValue
     public Builder checkThreshold(Severity threshold) {
-      this.checkThreshold = threshold;
+      this.checkThreshold = Objects.requireNonNull(threshold, "threshold");
       return this;
     }
 
     /** Observes every validation. */
     @CanIgnoreReturnValue
     public Builder listener(ValidationListener listener) {
-      listeners.add(listener);
+      listeners.add(Objects.requireNonNull(listener, "listener"));
       return this;
     }
 
@@ -336,8 +343,8 @@ public final class PlanValidator {
     /** Also runs the rules of every {@link RuleProvider} found through {@code loader}. */
     @CanIgnoreReturnValue
     public Builder discoverRules(ClassLoader loader) {
+      this.discoveryLoader = Objects.requireNonNull(loader, "loader");
       this.discover = true;
-      this.discoveryLoader = loader;
       return this;
     }
 

@@ -51,7 +51,11 @@ public final class RuleOption<T> {
     }
     if (description.isBlank()) {
       throw new IllegalArgumentException(
-          "RuleOption.description must not be blank (option " + key + ")");
+          "RuleOption.description must not be blank, but was \""
+              + description
+              + "\" (option "
+              + key
+              + ")");
     }
     this.key = key;
     this.type = type;

@@ -27,7 +27,8 @@ public final class RuleSet {
 
   private RuleSet(String name, Map<String, Entry> entries) {
     if (name.isBlank()) {
-      throw new IllegalArgumentException("RuleSet.name must not be blank");
+      throw new IllegalArgumentException(
+          "RuleSet.name must not be blank, but was \"" + name + "\"");
     }
     this.name = name;
     this.entries = Collections.unmodifiableMap(entries);

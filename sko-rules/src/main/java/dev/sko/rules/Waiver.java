@@ -53,7 +53,9 @@ public abstract class Waiver {
     RuleIds.check(ruleId());
     if (reason().isBlank()) {
       throw new IllegalArgumentException(
-          "Waiver.reason must say why the finding is accepted, but was blank (rule "
+          "Waiver.reason must say why the finding is accepted, but was \""
+              + reason()
+              + "\" (rule "
               + ruleId()
               + ")");
     }
