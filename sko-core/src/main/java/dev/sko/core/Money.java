@@ -41,12 +41,14 @@ public final class Money implements Comparable<Money> {
    * @throws IllegalArgumentException if the amount is negative or the code is unknown
    */
   public static Money of(BigDecimal amount, String currencyCode) {
+    checkNotNull(amount, "Money.amount");
     return of(amount, currency(currencyCode));
   }
 
   /** {@code amount} (a decimal string such as {@code "1982.00"}) of the currency {@code code}. */
   public static Money of(String amount, String currencyCode) {
     checkNotNull(amount, "Money.amount");
+    checkNotNull(currencyCode, "Money.currency");
     BigDecimal value;
     try {
       value = new BigDecimal(amount);
