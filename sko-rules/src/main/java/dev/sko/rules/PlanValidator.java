@@ -32,11 +32,21 @@ import org.jspecify.annotations.Nullable;
  * rule ids or option keys in overrides and waivers, option values of the wrong type or out of
  * range. A typo never silently disables a check.
  *
- * <p>A validator is immutable and thread-safe: build it once and share it. {@link #validate} runs
- * the rules in id order. A rule that throws an {@link Exception} or a {@link StackOverflowError}
- * becomes an ERROR finding under its own id naming the exception, and every other rule still runs;
- * other {@link Error}s (out of memory, linkage errors) propagate, since no result after them can be
- * trusted.
+ * <p>A validator is immutable and thread-safe: build it once and share it, from any number of
+ * threads. {@link #validate} runs the rules in id order.
+ *
+ * <p>A rule that throws is isolated: what it threw becomes an ERROR finding under the rule's own id
+ * whose message names the exception's class and message, no waiver covers it, and every other rule
+ * still runs and reports exactly what it reports without the failing rule. That holds for any
+ * {@link Exception}, checked ones thrown sneakily included, for a {@link StackOverflowError} from
+ * the rule's own recursion (the stack is unwound by the time it is caught), for an {@link
+ * AssertionError}, for a {@link LinkageError} (a rule pack missing a class or failing its static
+ * initializer fails that rule only) and for any other throwable a rule defines. Two kinds propagate
+ * out of {@code validate}, since they describe the JVM or the thread, not the rule, and no result
+ * after them can be trusted: a {@link VirtualMachineError} other than {@code StackOverflowError}
+ * ({@link OutOfMemoryError}, {@link InternalError}, {@link UnknownError}) and {@link ThreadDeath}.
+ * A rule that throws {@link InterruptedException} is isolated too, and the thread's interrupt flag
+ * is set again.
  */
 public final class PlanValidator {
   private final List<ResolvedRule> rules;
@@ -105,7 +115,10 @@ public final class PlanValidator {
                           resolved, builder, missingData ? Severity.INFO : explicit, missingData)));
       try {
         rule.check(plan, context);
-      } catch (Exception | StackOverflowError e) {
+      } catch (Throwable e) {
+        if (propagates(e)) {
+          throw (Error) e;
+        }
         if (e instanceof InterruptedException) {
           // The rule's failure is reported like any other, but the caller's thread stays
           // interrupted so that whoever interrupted it still sees the request.
@@ -133,6 +146,17 @@ public final class PlanValidator {
     }
     findings.sort(Finding.ORDER);
     return new ValidationReport(plan.name(), findings, run, stopped, checkThreshold);
+  }
+
+  /**
+   * Whether a throwable from a rule must propagate out of {@link #validate} rather than become the
+   * rule's ERROR finding: a {@link VirtualMachineError} other than {@link StackOverflowError} (out
+   * of memory, an internal error of the JVM) says the JVM itself can no longer be trusted, and
+   * {@link ThreadDeath} asks the thread to stop. Everything else describes the rule alone.
+   */
+  static boolean propagates(Throwable t) {
+    return (t instanceof VirtualMachineError && !(t instanceof StackOverflowError))
+        || t instanceof ThreadDeath;
   }
 
   private static boolean hasActiveError(List<Finding> findings, int from) {
