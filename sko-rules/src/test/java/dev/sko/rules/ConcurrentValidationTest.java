@@ -32,7 +32,7 @@ import net.jqwik.api.RandomGenerator;
 class ConcurrentValidationTest {
   static final int THREADS = 8;
   static final int VALIDATIONS = 100_000;
-  static final int DISTINCT = 1_000;
+  static final int DISTINCT = 500;
   static final long SEED = 20270112L;
 
   /** The seed plans, then generated ones, all distinct. */
