@@ -1,6 +1,7 @@
 package dev.sko.core;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -26,6 +27,9 @@ public abstract class AgendaDay {
 
   /** A full day holding {@code sessions}. */
   public static AgendaDay of(Session... sessions) {
+    for (int i = 0; i < sessions.length; i++) {
+      Objects.requireNonNull(sessions[i], "AgendaDay.sessions[" + i + "]");
+    }
     return builder().addSessions(sessions).build();
   }
 

@@ -1,6 +1,7 @@
 package dev.sko.core;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.immutables.value.Value;
@@ -34,6 +35,7 @@ public abstract class BehaviorReview {
 
   /** The result for {@code metric}, if it has a target. */
   public Optional<TargetResult> resultFor(Metric metric) {
+    Objects.requireNonNull(metric, "metric");
     return results().stream().filter(r -> r.metric().equals(metric)).findFirst();
   }
 

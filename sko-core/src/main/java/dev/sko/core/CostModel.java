@@ -172,6 +172,7 @@ public abstract class CostModel {
    * @throws IllegalArgumentException if {@code eventDays} is negative
    */
   public Money lostSellingTime(Money totalMonthlyQuota, BigDecimal eventDays) {
+    Checks.check(eventDays.signum() >= 0, "eventDays", eventDays, "must not be negative");
     return totalMonthlyQuota.times(eventDays).dividedBy(workingDaysPerMonth());
   }
 

@@ -24,13 +24,21 @@ import org.immutables.value.Value;
  *
  * <p>{@code build()} fails with an {@link IllegalArgumentException} naming the field and the value
  * when the plan is not valid (blank name, headcount below 1, no days, a session id used twice, a
- * roster longer than the headcount …), and with an {@link IllegalStateException} naming the missing
- * attributes when a required one is not set. Days relative to the event ({@link RelativeDay}) count
- * from the first event day, {@code T+0}.
+ * roster longer than the headcount, more than {@link #MAX_DAYS} days, a start date so near the ends
+ * of the calendar that some {@link RelativeDay} has no date …), and with an {@link
+ * IllegalStateException} naming the missing attributes when a required one is not set. Days
+ * relative to the event ({@link RelativeDay}) count from the first event day, {@code T+0}.
  */
 @Value.Immutable
 public abstract class KickoffPlan {
   KickoffPlan() {}
+
+  /** The most days an event can have: every event day is a {@link RelativeDay}. */
+  public static final int MAX_DAYS = RelativeDay.MAX_OFFSET + 1;
+
+  private static final LocalDate EARLIEST_START = LocalDate.MIN.plusDays(RelativeDay.MAX_OFFSET);
+
+  private static final LocalDate LATEST_START = LocalDate.MAX.minusDays(RelativeDay.MAX_OFFSET);
 
   /** The event's name. */
   public abstract String name();
@@ -138,6 +146,21 @@ public abstract class KickoffPlan {
     theme().ifPresent(t -> Checks.nonBlank(t, "KickoffPlan.theme"));
     Checks.check(headcount() >= 1, "KickoffPlan.headcount", headcount(), "must be at least 1");
     Checks.check(!days().isEmpty(), "KickoffPlan.days", days(), "must hold at least one day");
+    Checks.check(
+        days().size() <= MAX_DAYS,
+        "KickoffPlan.days",
+        days().size() + " days",
+        "must hold at most " + MAX_DAYS + " days, the days a RelativeDay can address");
+    Checks.check(
+        !startDate().isBefore(EARLIEST_START) && !startDate().isAfter(LATEST_START),
+        "KickoffPlan.startDate",
+        startDate(),
+        "must leave every RelativeDay (±"
+            + RelativeDay.MAX_OFFSET
+            + " days) a calendar date, from "
+            + EARLIEST_START
+            + " to "
+            + LATEST_START);
     Set<String> ids = new HashSet<>();
     for (int d = 0; d < days().size(); d++) {
       for (Session s : days().get(d).sessions()) {

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -51,6 +52,7 @@ public final class MetricLift {
    */
   public static Optional<BigDecimal> improvement(
       double baseline, double value, Direction direction) {
+    Objects.requireNonNull(direction, "direction");
     Optional<BigDecimal> change = relativeChange(baseline, value);
     return direction == Direction.DECREASE ? change.map(BigDecimal::negate) : change;
   }
@@ -99,6 +101,7 @@ public final class MetricLift {
    * @throws IllegalArgumentException if a reading of a target's metric is not finite
    */
   public static BehaviorReview review(List<MetricTarget> targets, Map<Metric, Double> readings) {
+    Objects.requireNonNull(readings, "readings");
     BehaviorReview.Builder review = BehaviorReview.builder();
     for (MetricTarget target : targets) {
       Double actual = readings.get(target.metric());

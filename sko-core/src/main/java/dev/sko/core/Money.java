@@ -1,6 +1,7 @@
 package dev.sko.core;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.errorprone.annotations.Immutable;
 import java.math.BigDecimal;
@@ -40,11 +41,14 @@ public final class Money implements Comparable<Money> {
    * @throws IllegalArgumentException if the amount is negative or the code is unknown
    */
   public static Money of(BigDecimal amount, String currencyCode) {
+    checkNotNull(amount, "Money.amount");
     return of(amount, currency(currencyCode));
   }
 
   /** {@code amount} (a decimal string such as {@code "1982.00"}) of the currency {@code code}. */
   public static Money of(String amount, String currencyCode) {
+    checkNotNull(amount, "Money.amount");
+    checkNotNull(currencyCode, "Money.currency");
     BigDecimal value;
     try {
       value = new BigDecimal(amount);
@@ -62,6 +66,8 @@ public final class Money implements Comparable<Money> {
 
   /** {@code amount} of {@code currency}; the amount must not be negative. */
   public static Money of(BigDecimal amount, Currency currency) {
+    checkNotNull(amount, "Money.amount");
+    checkNotNull(currency, "Money.currency");
     checkArgument(
         amount.signum() >= 0,
         "Money.amount must not be negative, but was %s",
@@ -80,6 +86,7 @@ public final class Money implements Comparable<Money> {
   }
 
   private static Currency currency(String code) {
+    checkNotNull(code, "Money.currency");
     try {
       return Currency.getInstance(code);
     } catch (IllegalArgumentException e) {
@@ -160,6 +167,7 @@ public final class Money implements Comparable<Money> {
   }
 
   private void requireSameCurrency(Money other) {
+    checkNotNull(other, "the other amount of money");
     checkArgument(
         currency.equals(other.currency),
         "cannot combine %s with %s: amounts of different currencies never mix; convert first",

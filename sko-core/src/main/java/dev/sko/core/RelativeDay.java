@@ -1,6 +1,7 @@
 package dev.sko.core;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.errorprone.annotations.Immutable;
 import java.time.LocalDate;
@@ -71,6 +72,7 @@ public final class RelativeDay implements Comparable<RelativeDay> {
    * @throws IllegalArgumentException naming the text when it is not of that form
    */
   public static RelativeDay parse(String text) {
+    checkNotNull(text, "RelativeDay text");
     Matcher m = FORMAT.matcher(text);
     checkArgument(
         m.matches(), "RelativeDay must look like T-28, T+0 or T+30, but was \"%s\"", text);

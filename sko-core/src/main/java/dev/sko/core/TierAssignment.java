@@ -4,6 +4,7 @@ import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -52,6 +53,7 @@ public abstract class TierAssignment {
 
   /** The tier of the rep with id {@code repId}; empty if that rep is untiered or not assigned. */
   public Optional<Tier> tierOf(String repId) {
+    Objects.requireNonNull(repId, "repId");
     for (Tier tier : Tier.values()) {
       if (reps(tier).stream().anyMatch(r -> r.id().equals(repId))) {
         return Optional.of(tier);

@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -88,6 +89,7 @@ public final class Tiering {
    * @throws IllegalArgumentException if {@code ratedReps} is negative
    */
   public static int tierSize(Tier tier, int ratedReps) {
+    Objects.requireNonNull(tier, "tier");
     int outer = outerTierSize(ratedReps);
     return tier == Tier.MIDDLE ? ratedReps - 2 * outer : outer;
   }

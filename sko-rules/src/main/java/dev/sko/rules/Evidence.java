@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -34,6 +35,8 @@ public abstract class Evidence {
 
   /** A figure of the given type, if present. */
   public <T> Optional<T> figure(String name, Class<T> type) {
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(type, "type");
     Object value = figures().get(name);
     return type.isInstance(value) ? Optional.of(type.cast(value)) : Optional.empty();
   }

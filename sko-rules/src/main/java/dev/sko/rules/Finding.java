@@ -69,14 +69,22 @@ public abstract class Finding implements Comparable<Finding> {
     RuleIds.check(ruleId());
     if (message().isBlank()) {
       throw new IllegalArgumentException(
-          "Finding.message must not be blank (rule " + ruleId() + ")");
+          "Finding.message must not be blank, but was \""
+              + message()
+              + "\" (rule "
+              + ruleId()
+              + ")");
     }
     remediation()
         .ifPresent(
             r -> {
               if (r.isBlank()) {
                 throw new IllegalArgumentException(
-                    "Finding.remediation must not be blank when present (rule " + ruleId() + ")");
+                    "Finding.remediation must not be blank when present, but was \""
+                        + r
+                        + "\" (rule "
+                        + ruleId()
+                        + ")");
               }
             });
   }

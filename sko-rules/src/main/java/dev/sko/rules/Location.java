@@ -3,6 +3,7 @@ package dev.sko.rules;
 import com.google.errorprone.annotations.Immutable;
 import dev.sko.core.KickoffPlan;
 import dev.sko.core.Session;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -55,6 +56,7 @@ public final class Location implements Comparable<Location> {
    * @throws IllegalArgumentException if the path is not of that form
    */
   public static Location of(String path) {
+    Objects.requireNonNull(path, "path");
     if (path.isEmpty()) {
       return PLAN;
     }
@@ -67,6 +69,7 @@ public final class Location implements Comparable<Location> {
 
   /** A list element: {@code field[index]}, e.g. {@code reinforcement[0]}. */
   public static Location element(String field, int index) {
+    Objects.requireNonNull(field, "field");
     if (index < 0) {
       throw new IllegalArgumentException("Location index must be >= 0, but was " + index);
     }
@@ -80,6 +83,7 @@ public final class Location implements Comparable<Location> {
 
   /** A session: {@code days[dayIndex].sessions[sessionIndex]} with the session's id and title. */
   public static Location session(int dayIndex, int sessionIndex, Session session) {
+    Objects.requireNonNull(session, "session");
     if (dayIndex < 0 || sessionIndex < 0) {
       throw new IllegalArgumentException(
           "Location indexes must be >= 0, but were " + dayIndex + " and " + sessionIndex);

@@ -10,6 +10,7 @@ import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * A view of one plan computed once per validation and shared by every rule, so that rules do not
@@ -61,12 +62,14 @@ public final class PlanIndex {
 
   /** The sessions of {@code kind}, in agenda order. */
   public List<LocatedSession> sessions(SessionKind kind) {
+    Objects.requireNonNull(kind, "kind");
     List<LocatedSession> found = byKind.get(kind);
     return found == null ? List.of() : found;
   }
 
   /** Whether any session is of one of {@code kinds}. */
   public boolean hasAny(SessionKind... kinds) {
+    Objects.requireNonNull(kinds, "kinds");
     for (SessionKind kind : kinds) {
       if (byKind.containsKey(kind)) {
         return true;
@@ -77,6 +80,7 @@ public final class PlanIndex {
 
   /** The total minutes of sessions of {@code format}. */
   public long minutes(SessionFormat format) {
+    Objects.requireNonNull(format, "format");
     return minutesByFormat[format.ordinal()];
   }
 

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.ServiceLoader;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -31,11 +32,21 @@ import org.jspecify.annotations.Nullable;
  * rule ids or option keys in overrides and waivers, option values of the wrong type or out of
  * range. A typo never silently disables a check.
  *
- * <p>A validator is immutable and thread-safe: build it once and share it. {@link #validate} runs
- * the rules in id order. A rule that throws an {@link Exception} or a {@link StackOverflowError}
- * becomes an ERROR finding under its own id naming the exception, and every other rule still runs;
- * other {@link Error}s (out of memory, linkage errors) propagate, since no result after them can be
- * trusted.
+ * <p>A validator is immutable and thread-safe: build it once and share it, from any number of
+ * threads. {@link #validate} runs the rules in id order.
+ *
+ * <p>A rule that throws is isolated: what it threw becomes an ERROR finding under the rule's own id
+ * whose message names the exception's class and message, no waiver covers it, and every other rule
+ * still runs and reports exactly what it reports without the failing rule. That holds for any
+ * {@link Exception}, checked ones thrown sneakily included, for a {@link StackOverflowError} from
+ * the rule's own recursion (the stack is unwound by the time it is caught), for an {@link
+ * AssertionError}, for a {@link LinkageError} (a rule pack missing a class or failing its static
+ * initializer fails that rule only) and for any other throwable a rule defines. Two kinds propagate
+ * out of {@code validate}, since they describe the JVM or the thread, not the rule, and no result
+ * after them can be trusted: a {@link VirtualMachineError} other than {@code StackOverflowError}
+ * ({@link OutOfMemoryError}, {@link InternalError}, {@link UnknownError}) and {@link ThreadDeath}.
+ * A rule that throws {@link InterruptedException} is isolated too, and the thread's interrupt flag
+ * is set again.
  */
 public final class PlanValidator {
   private final List<ResolvedRule> rules;
@@ -104,7 +115,10 @@ public final class PlanValidator {
                           resolved, builder, missingData ? Severity.INFO : explicit, missingData)));
       try {
         rule.check(plan, context);
-      } catch (Exception | StackOverflowError e) {
+      } catch (Throwable e) {
+        if (propagates(e)) {
+          throw (Error) e;
+        }
         if (e instanceof InterruptedException) {
           // The rule's failure is reported like any other, but the caller's thread stays
           // interrupted so that whoever interrupted it still sees the request.
@@ -132,6 +146,17 @@ public final class PlanValidator {
     }
     findings.sort(Finding.ORDER);
     return new ValidationReport(plan.name(), findings, run, stopped, checkThreshold);
+  }
+
+  /**
+   * Whether a throwable from a rule must propagate out of {@link #validate} rather than become the
+   * rule's ERROR finding: a {@link VirtualMachineError} other than {@link StackOverflowError} (out
+   * of memory, an internal error of the JVM) says the JVM itself can no longer be trusted, and
+   * {@link ThreadDeath} asks the thread to stop. Everything else describes the rule alone.
+   */
+  static boolean propagates(Throwable t) {
+    return (t instanceof VirtualMachineError && !(t instanceof StackOverflowError))
+        || t instanceof ThreadDeath;
   }
 
   private static boolean hasActiveError(List<Finding> findings, int from) {
@@ -234,35 +259,36 @@ public final class PlanValidator {
     /** Adds the rules of {@code ruleSet}, with its overrides; call again to compose profiles. */
     @CanIgnoreReturnValue
     public Builder ruleSet(RuleSet ruleSet) {
-      ruleSets.add(ruleSet);
+      ruleSets.add(Objects.requireNonNull(ruleSet, "ruleSet"));
       return this;
     }
 
     /** Adds a custom rule beside the rule sets. */
     @CanIgnoreReturnValue
     public Builder addRule(Rule rule) {
-      customRules.add(rule);
+      customRules.add(Objects.requireNonNull(rule, "rule"));
       return this;
     }
 
     /** Adds custom rules beside the rule sets. */
     @CanIgnoreReturnValue
     public Builder addRules(Collection<? extends Rule> rules) {
-      customRules.addAll(rules);
+      rules.forEach(this::addRule);
       return this;
     }
 
     /** Reports every finding of rule {@code ruleId} at {@code severity}. */
     @CanIgnoreReturnValue
     public Builder severity(String ruleId, Severity severity) {
-      severities.put(ruleId, severity);
+      severities.put(
+          Objects.requireNonNull(ruleId, "ruleId"), Objects.requireNonNull(severity, "severity"));
       return this;
     }
 
     /** Does not run rule {@code ruleId}. */
     @CanIgnoreReturnValue
     public Builder disable(String ruleId) {
-      disabled.add(ruleId);
+      disabled.add(Objects.requireNonNull(ruleId, "ruleId"));
       return this;
     }
 
@@ -271,7 +297,12 @@ public final class PlanValidator {
      */
     @CanIgnoreReturnValue
     public Builder option(String ruleId, String key, Object value) {
-      options.add(new Object[] {ruleId, key, value});
+      options.add(
+          new Object[] {
+            Objects.requireNonNull(ruleId, "ruleId"),
+            Objects.requireNonNull(key, "key"),
+            Objects.requireNonNull(value, "value")
+          });
       return this;
     }
 
@@ -282,7 +313,7 @@ public final class PlanValidator {
      */
     @CanIgnoreReturnValue
     public Builder waive(Waiver waiver) {
-      waivers.add(waiver);
+      waivers.add(Objects.requireNonNull(waiver, "waiver"));
       return this;
     }
 
@@ -313,14 +344,14 @@ public final class PlanValidator {
     /** The lowest severity at which {@link ValidationReport#check()} fails; ERROR by default. */
     @CanIgnoreReturnValue
     public Builder checkThreshold(Severity threshold) {
-      this.checkThreshold = threshold;
+      this.checkThreshold = Objects.requireNonNull(threshold, "threshold");
       return this;
     }
 
     /** Observes every validation. */
     @CanIgnoreReturnValue
     public Builder listener(ValidationListener listener) {
-      listeners.add(listener);
+      listeners.add(Objects.requireNonNull(listener, "listener"));
       return this;
     }
 
@@ -336,8 +367,8 @@ public final class PlanValidator {
     /** Also runs the rules of every {@link RuleProvider} found through {@code loader}. */
     @CanIgnoreReturnValue
     public Builder discoverRules(ClassLoader loader) {
+      this.discoveryLoader = Objects.requireNonNull(loader, "loader");
       this.discover = true;
-      this.discoveryLoader = loader;
       return this;
     }
 

@@ -63,7 +63,10 @@ public interface Rule {
    * Checks {@code plan}, reporting findings through {@code context}.
    *
    * @throws Exception if the check fails; the validator turns it into an ERROR finding of this rule
-   *     and runs the other rules
+   *     and runs the other rules. It does the same with any other throwable, a {@link
+   *     StackOverflowError}, an {@link AssertionError} or a {@link LinkageError} included, except
+   *     an {@link OutOfMemoryError} or other {@link VirtualMachineError} and {@link ThreadDeath},
+   *     which propagate (see {@link PlanValidator})
    */
   void check(KickoffPlan plan, RuleContext context) throws Exception;
 

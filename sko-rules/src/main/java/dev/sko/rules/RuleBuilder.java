@@ -5,6 +5,7 @@ import com.google.errorprone.annotations.CheckReturnValue;
 import dev.sko.core.KickoffPlan;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -29,6 +30,7 @@ public final class RuleBuilder {
   /** The one-line title. */
   @CanIgnoreReturnValue
   public RuleBuilder title(String title) {
+    Objects.requireNonNull(title, "title");
     this.title = title;
     return this;
   }
@@ -36,6 +38,7 @@ public final class RuleBuilder {
   /** Why the rule exists. */
   @CanIgnoreReturnValue
   public RuleBuilder rationale(String rationale) {
+    Objects.requireNonNull(rationale, "rationale");
     this.rationale = rationale;
     return this;
   }
@@ -43,6 +46,7 @@ public final class RuleBuilder {
   /** The source it follows, e.g. a company policy document. */
   @CanIgnoreReturnValue
   public RuleBuilder source(String source) {
+    Objects.requireNonNull(source, "source");
     this.source = source;
     return this;
   }
@@ -50,6 +54,7 @@ public final class RuleBuilder {
   /** The severity of its findings when no override applies. */
   @CanIgnoreReturnValue
   public RuleBuilder defaultSeverity(Severity severity) {
+    Objects.requireNonNull(severity, "severity");
     this.defaultSeverity = severity;
     return this;
   }
@@ -57,6 +62,7 @@ public final class RuleBuilder {
   /** Declares an option the check reads with {@link RuleContext#option(RuleOption)}. */
   @CanIgnoreReturnValue
   public RuleBuilder option(RuleOption<?> option) {
+    Objects.requireNonNull(option, "option");
     this.options.add(option);
     return this;
   }
@@ -64,6 +70,7 @@ public final class RuleBuilder {
   /** The check itself. */
   @CanIgnoreReturnValue
   public RuleBuilder check(RuleCheck check) {
+    Objects.requireNonNull(check, "check");
     this.check = check;
     return this;
   }

@@ -4,6 +4,7 @@ import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import com.google.errorprone.annotations.CheckReturnValue;
 import dev.sko.core.KickoffPlan;
 import java.util.Map;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -55,6 +56,7 @@ public final class RuleContext {
    * @throws IllegalArgumentException if the rule does not declare the option
    */
   public <T> T option(RuleOption<T> option) {
+    Objects.requireNonNull(option, "option");
     Object configured = options.get(option);
     if (configured != null) {
       return option.type().cast(configured);
@@ -68,11 +70,15 @@ public final class RuleContext {
 
   /** Reports a finding at the rule's default severity. */
   public void report(Location location, String message) {
+    Objects.requireNonNull(location, "location");
+    Objects.requireNonNull(message, "message");
     finding(location, message).report();
   }
 
   /** Starts a finding with more detail; finish it with {@link FindingBuilder#report()}. */
   public FindingBuilder finding(Location location, String message) {
+    Objects.requireNonNull(location, "location");
+    Objects.requireNonNull(message, "message");
     return new FindingBuilder(location, message);
   }
 
@@ -95,6 +101,7 @@ public final class RuleContext {
      */
     @CanIgnoreReturnValue
     public FindingBuilder severity(Severity severity) {
+      Objects.requireNonNull(severity, "severity");
       this.severity = severity;
       return this;
     }
@@ -113,6 +120,7 @@ public final class RuleContext {
     /** What the planner should do. */
     @CanIgnoreReturnValue
     public FindingBuilder remediation(String remediation) {
+      Objects.requireNonNull(remediation, "remediation");
       builder.remediation(remediation);
       return this;
     }
@@ -120,6 +128,8 @@ public final class RuleContext {
     /** The actual value against the expected one. */
     @CanIgnoreReturnValue
     public FindingBuilder evidence(Object actual, Object expected) {
+      Objects.requireNonNull(actual, "actual");
+      Objects.requireNonNull(expected, "expected");
       evidence.actual(actual).expected(expected);
       hasEvidence = true;
       return this;
@@ -128,6 +138,7 @@ public final class RuleContext {
     /** The actual value, when there is no single expected one. */
     @CanIgnoreReturnValue
     public FindingBuilder actual(Object actual) {
+      Objects.requireNonNull(actual, "actual");
       evidence.actual(actual);
       hasEvidence = true;
       return this;
@@ -136,6 +147,8 @@ public final class RuleContext {
     /** A named figure the rule computed. */
     @CanIgnoreReturnValue
     public FindingBuilder figure(String name, Object value) {
+      Objects.requireNonNull(name, "name");
+      Objects.requireNonNull(value, "value");
       evidence.putFigure(name, value);
       hasEvidence = true;
       return this;

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -30,6 +31,10 @@ public final class RuleDocs {
    */
   public static String markdown(
       String title, String intro, Map<String, RuleSet> columns, List<Rule> rules) {
+    Objects.requireNonNull(title, "title");
+    Objects.requireNonNull(intro, "intro");
+    Objects.requireNonNull(columns, "columns");
+    Objects.requireNonNull(rules, "rules");
     StringBuilder sb = new StringBuilder();
     sb.append("# ").append(title).append("\n\n");
     sb.append("<!-- Generated from the rules' metadata by the build; do not edit by hand. -->\n\n");
@@ -60,6 +65,8 @@ public final class RuleDocs {
 
   /** The severity cell of {@code rule} in {@code set}: {@code -}, {@code E}, or {@code E/W}. */
   public static String severityCell(RuleSet set, Rule rule) {
+    Objects.requireNonNull(set, "set");
+    Objects.requireNonNull(rule, "rule");
     if (!set.contains(rule.id())) {
       return "-";
     }
@@ -142,6 +149,8 @@ public final class RuleDocs {
    * @return whether the file changed
    */
   public static boolean write(Path file, String content) throws IOException {
+    Objects.requireNonNull(file, "file");
+    Objects.requireNonNull(content, "content");
     if (Files.exists(file) && Files.readString(file, StandardCharsets.UTF_8).equals(content)) {
       return false;
     }

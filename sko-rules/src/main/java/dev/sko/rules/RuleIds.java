@@ -1,5 +1,6 @@
 package dev.sko.rules;
 
+import java.util.Objects;
 import java.util.regex.Pattern;
 
 /** Validates rule ids: lower-case, dotted, at least two segments, segments may contain hyphens. */
@@ -11,6 +12,7 @@ final class RuleIds {
 
   /** Returns {@code id} if it is well formed, else fails with a message naming it. */
   static String check(String id) {
+    Objects.requireNonNull(id, "rule id");
     if (!ID.matcher(id).matches()) {
       throw new IllegalArgumentException(
           "rule id must be lower-case dotted segments such as sko.presentation.length-cap or"

@@ -5,6 +5,7 @@ import dev.sko.core.Money;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Duration;
+import java.util.Objects;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
@@ -43,6 +44,12 @@ public final class RuleOption<T> {
       String description,
       Predicate<? super T> valid,
       String validity) {
+    Objects.requireNonNull(key, "key");
+    Objects.requireNonNull(type, "type");
+    Objects.requireNonNull(defaultValue, "defaultValue");
+    Objects.requireNonNull(description, "description");
+    Objects.requireNonNull(valid, "valid");
+    Objects.requireNonNull(validity, "validity");
     if (!KEY.matcher(key).matches()) {
       throw new IllegalArgumentException(
           "RuleOption.key must be lower-case words joined by hyphens such as max-talk-time, but was \""
@@ -51,7 +58,11 @@ public final class RuleOption<T> {
     }
     if (description.isBlank()) {
       throw new IllegalArgumentException(
-          "RuleOption.description must not be blank (option " + key + ")");
+          "RuleOption.description must not be blank, but was \""
+              + description
+              + "\" (option "
+              + key
+              + ")");
     }
     this.key = key;
     this.type = type;
@@ -184,6 +195,8 @@ public final class RuleOption<T> {
    * @throws IllegalArgumentException naming the rule, the key and the value otherwise
    */
   public T accept(String ruleId, Object value) {
+    Objects.requireNonNull(ruleId, "ruleId");
+    Objects.requireNonNull(value, "value");
     Object v = value;
     if (type == Double.class && value instanceof Number && !(value instanceof Double)) {
       v = ((Number) value).doubleValue();
@@ -214,6 +227,7 @@ public final class RuleOption<T> {
    * 40%}, {@code 12.5%}, {@code 4000 USD}.
    */
   public String format(Object value) {
+    Objects.requireNonNull(value, "value");
     if (value instanceof Duration) {
       Duration d = (Duration) value;
       if (d.getNano() != 0) {

@@ -8,6 +8,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -27,7 +28,8 @@ public final class RuleSet {
 
   private RuleSet(String name, Map<String, Entry> entries) {
     if (name.isBlank()) {
-      throw new IllegalArgumentException("RuleSet.name must not be blank");
+      throw new IllegalArgumentException(
+          "RuleSet.name must not be blank, but was \"" + name + "\"");
     }
     this.name = name;
     this.entries = Collections.unmodifiableMap(entries);
@@ -52,6 +54,7 @@ public final class RuleSet {
 
   /** Starts a rule set called {@code name}. */
   public static Builder builder(String name) {
+    Objects.requireNonNull(name, "name");
     return new Builder(name);
   }
 
@@ -74,23 +77,27 @@ public final class RuleSet {
 
   /** Whether the set holds a rule with id {@code id}. */
   public boolean contains(String id) {
+    Objects.requireNonNull(id, "id");
     return entries.containsKey(id);
   }
 
   /** The rule with id {@code id}. */
   public Optional<Rule> rule(String id) {
+    Objects.requireNonNull(id, "id");
     Entry e = entries.get(id);
     return e == null ? Optional.empty() : Optional.of(e.rule);
   }
 
   /** The severity this set gives rule {@code id}, when it overrides the rule's own. */
   public Optional<Severity> severityOverride(String id) {
+    Objects.requireNonNull(id, "id");
     Entry e = entries.get(id);
     return e == null ? Optional.empty() : Optional.ofNullable(e.severity);
   }
 
   /** The option values this set gives rule {@code id}, by option key. */
   public Map<String, Object> optionOverrides(String id) {
+    Objects.requireNonNull(id, "id");
     Entry e = entries.get(id);
     return e == null ? Map.of() : e.options;
   }
@@ -101,6 +108,7 @@ public final class RuleSet {
    * @throws IllegalArgumentException if they hold different rules with the same id
    */
   public RuleSet with(RuleSet other) {
+    Objects.requireNonNull(other, "other");
     Map<String, Entry> merged = new LinkedHashMap<>(entries);
     other.entries.forEach(
         (id, theirs) -> {
@@ -127,6 +135,7 @@ public final class RuleSet {
    * @throws IllegalArgumentException naming an id the set does not hold
    */
   public RuleSet without(String... ids) {
+    Objects.requireNonNull(ids, "ids");
     Map<String, Entry> copy = new LinkedHashMap<>(entries);
     for (String id : ids) {
       if (copy.remove(id) == null) {
@@ -142,6 +151,8 @@ public final class RuleSet {
    * @throws IllegalArgumentException naming an id the set does not hold
    */
   public RuleSet withSeverity(String id, Severity severity) {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(severity, "severity");
     Entry e = require(id, "withSeverity()");
     Map<String, Entry> copy = new LinkedHashMap<>(entries);
     copy.put(id, new Entry(e.rule, severity, e.options));
@@ -155,6 +166,9 @@ public final class RuleSet {
    *     type or out of range
    */
   public RuleSet withOption(String id, String key, Object value) {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(key, "key");
+    Objects.requireNonNull(value, "value");
     Entry e = require(id, "withOption()");
     Map<String, Object> options = new LinkedHashMap<>(e.options);
     options.put(key, accept(e.rule, key, value));
@@ -165,6 +179,7 @@ public final class RuleSet {
 
   /** This set under another name. */
   public RuleSet named(String newName) {
+    Objects.requireNonNull(newName, "newName");
     return new RuleSet(newName, new LinkedHashMap<>(entries));
   }
 
@@ -245,6 +260,7 @@ public final class RuleSet {
      */
     @CanIgnoreReturnValue
     public Builder add(Rule rule) {
+      Objects.requireNonNull(rule, "rule");
       Rules.checkMetadata(rule);
       Entry existing = entries.get(rule.id());
       if (existing != null && !existing.rule.equals(rule)) {
@@ -259,6 +275,8 @@ public final class RuleSet {
     /** Adds {@code rule} with its findings at {@code severity}. */
     @CanIgnoreReturnValue
     public Builder add(Rule rule, Severity severity) {
+      Objects.requireNonNull(rule, "rule");
+      Objects.requireNonNull(severity, "severity");
       add(rule);
       Entry e = entries.get(rule.id());
       entries.put(rule.id(), new Entry(rule, severity, e == null ? Map.of() : e.options));
@@ -268,6 +286,9 @@ public final class RuleSet {
     /** Sets option {@code key} of the added rule {@code id}. */
     @CanIgnoreReturnValue
     public Builder option(String id, String key, Object value) {
+      Objects.requireNonNull(id, "id");
+      Objects.requireNonNull(key, "key");
+      Objects.requireNonNull(value, "value");
       Entry e = entries.get(id);
       if (e == null) {
         throw Rules.unknownId(id, "RuleSet " + name + " builder option()", entries.keySet());

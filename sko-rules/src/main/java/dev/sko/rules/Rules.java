@@ -13,10 +13,12 @@ final class Rules {
   static void checkMetadata(String id, String title, String source, List<RuleOption<?>> options) {
     RuleIds.check(id);
     if (title.isBlank()) {
-      throw new IllegalArgumentException("Rule " + id + " title must not be blank");
+      throw new IllegalArgumentException(
+          "Rule " + id + " title must not be blank, but was \"" + title + "\"");
     }
     if (source.isBlank()) {
-      throw new IllegalArgumentException("Rule " + id + " source must not be blank");
+      throw new IllegalArgumentException(
+          "Rule " + id + " source must not be blank, but was \"" + source + "\"");
     }
     Set<String> keys = new HashSet<>();
     for (RuleOption<?> option : options) {

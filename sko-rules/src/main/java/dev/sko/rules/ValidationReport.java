@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * The result of validating one plan: its findings in deterministic order (severity, rule id,
@@ -66,6 +67,7 @@ public final class ValidationReport {
 
   /** The unwaived findings of rule {@code ruleId}. */
   public List<Finding> findings(String ruleId) {
+    Objects.requireNonNull(ruleId, "ruleId");
     List<Finding> of = new ArrayList<>();
     for (Finding f : findings) {
       if (f.ruleId().equals(ruleId)) {
@@ -77,6 +79,7 @@ public final class ValidationReport {
 
   /** The unwaived findings at {@code threshold} or more severe. */
   public List<Finding> findingsAtLeast(Severity threshold) {
+    Objects.requireNonNull(threshold, "threshold");
     List<Finding> of = new ArrayList<>();
     for (Finding f : findings) {
       if (f.severity().isAtLeast(threshold)) {
@@ -88,6 +91,7 @@ public final class ValidationReport {
 
   /** How many unwaived findings have {@code severity}. */
   public int count(Severity severity) {
+    Objects.requireNonNull(severity, "severity");
     return counts.getOrDefault(severity, 0);
   }
 
@@ -121,6 +125,7 @@ public final class ValidationReport {
 
   /** Like {@link #check()}, with an explicit threshold. */
   public void check(Severity threshold) {
+    Objects.requireNonNull(threshold, "threshold");
     List<Finding> failing = findingsAtLeast(threshold);
     if (failing.isEmpty()) {
       return;

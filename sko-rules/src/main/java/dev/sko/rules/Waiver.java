@@ -1,5 +1,6 @@
 package dev.sko.rules;
 
+import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -36,6 +37,8 @@ public abstract class Waiver {
 
   /** Whether this waiver covers {@code finding}. */
   public boolean covers(String findingRuleId, Location location) {
+    Objects.requireNonNull(findingRuleId, "findingRuleId");
+    Objects.requireNonNull(location, "location");
     return ruleId().equals(findingRuleId)
         && path().map(p -> p.equals(location.path())).orElse(true);
   }
@@ -53,7 +56,9 @@ public abstract class Waiver {
     RuleIds.check(ruleId());
     if (reason().isBlank()) {
       throw new IllegalArgumentException(
-          "Waiver.reason must say why the finding is accepted, but was blank (rule "
+          "Waiver.reason must say why the finding is accepted, but was \""
+              + reason()
+              + "\" (rule "
               + ruleId()
               + ")");
     }

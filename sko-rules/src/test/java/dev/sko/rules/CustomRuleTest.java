@@ -104,10 +104,10 @@ class CustomRuleTest {
 
     assertThatThrownBy(Rule.builder("acme.x").title(" ").check((p, f) -> {})::build)
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("Rule acme.x title must not be blank");
+        .hasMessage("Rule acme.x title must not be blank, but was \" \"");
     assertThatThrownBy(Rule.builder("acme.x").title("T").source("").check((p, f) -> {})::build)
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("Rule acme.x source must not be blank");
+        .hasMessage("Rule acme.x source must not be blank, but was \"\"");
     assertThatThrownBy(
             Rule.builder("acme.x").title("T").option(a).option(b).check((p, f) -> {})::build)
         .isInstanceOf(IllegalArgumentException.class)

@@ -51,7 +51,7 @@ class RuleOptionTest {
   @Test
   void a_blank_description_or_a_default_out_of_range_is_rejected() {
     assertThatThrownBy(() -> RuleOption.integer("max", 1, 0, 2, " "))
-        .hasMessage("RuleOption.description must not be blank (option max)");
+        .hasMessage("RuleOption.description must not be blank, but was \" \" (option max)");
     assertThatThrownBy(() -> RuleOption.integer("max", 3, 0, 2, "d"))
         .hasMessage("RuleOption max default must be a whole number from 0 to 2, but was 3");
     assertThatThrownBy(() -> RuleOption.percentage("share", 1.5, "d"))

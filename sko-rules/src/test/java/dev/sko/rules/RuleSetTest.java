@@ -55,7 +55,7 @@ class RuleSetTest {
     assertThat(RuleSet.of("list", List.of(A, B)).rules()).containsExactly(A, B);
     assertThatThrownBy(() -> RuleSet.empty(" "))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("RuleSet.name must not be blank");
+        .hasMessage("RuleSet.name must not be blank, but was \" \"");
   }
 
   @Test

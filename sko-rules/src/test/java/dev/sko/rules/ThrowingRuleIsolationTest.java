@@ -136,23 +136,14 @@ class ThrowingRuleIsolationTest {
     assertThat(report.findings("a.before")).hasSize(1);
   }
 
-  /** A fatal error of the kind no validation result can survive. */
-  private static final class FatalError extends Error {
-    private static final long serialVersionUID = 1L;
-
-    FatalError() {
-      super("fatal");
-    }
-  }
-
   @Test
-  void an_error_other_than_stack_overflow_propagates() {
-    Rule fatal =
+  void errors_of_the_jvm_propagate_and_errors_of_the_rule_are_isolated() {
+    Rule outOfMemory =
         Rule.builder("m.fatal")
-            .title("Fails fatally")
+            .title("Runs out of memory")
             .check(
                 (plan, f) -> {
-                  throw new FatalError();
+                  throw new OutOfMemoryError("test");
                 })
             .build();
     Rule linkage =
@@ -164,10 +155,13 @@ class ThrowingRuleIsolationTest {
                 })
             .build();
 
-    assertThatThrownBy(() -> validateBetween(fatal)).isInstanceOf(FatalError.class);
-    assertThatThrownBy(() -> validateBetween(linkage))
-        .isInstanceOf(NoClassDefFoundError.class)
-        .hasMessage("com/acme/Gone");
+    assertThatThrownBy(() -> validateBetween(outOfMemory))
+        .isExactlyInstanceOf(OutOfMemoryError.class)
+        .hasMessage("test");
+    assertThat(validateBetween(linkage).findings("m.linkage"))
+        .extracting(Finding::message)
+        .containsExactly(
+            "Rule m.linkage failed with java.lang.NoClassDefFoundError: com/acme/Gone");
   }
 
   @Test

@@ -24,7 +24,9 @@ class WaiverTest {
     assertThatThrownBy(() -> Waiver.of("acme.days", reason))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage(
-            "Waiver.reason must say why the finding is accepted, but was blank (rule acme.days)");
+            "Waiver.reason must say why the finding is accepted, but was \""
+                + reason
+                + "\" (rule acme.days)");
     assertThatThrownBy(() -> Waiver.at("acme.days", "days[0]", reason))
         .hasMessageContaining("Waiver.reason");
     assertThatThrownBy(() -> both().waive("acme.days", reason))

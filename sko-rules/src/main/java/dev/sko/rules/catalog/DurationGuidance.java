@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.StringJoiner;
@@ -50,6 +51,7 @@ public abstract class DurationGuidance {
 
   /** The row for an event of {@code format} with {@code headcount} people. */
   public Row rowFor(EventFormat format, int headcount) {
+    Objects.requireNonNull(format, "format");
     for (Row row : rows()) {
       if (row.appliesTo(format, headcount)) {
         return row;
@@ -235,6 +237,7 @@ public abstract class DurationGuidance {
 
     /** Whether the row applies to an event of {@code format} with {@code headcount} people. */
     public boolean appliesTo(EventFormat format, int headcount) {
+      Objects.requireNonNull(format, "format");
       return formats().contains(format)
           && headcount >= minHeadcount()
           && headcount <= maxHeadcount();

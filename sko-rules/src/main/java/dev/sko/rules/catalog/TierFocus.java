@@ -13,6 +13,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.StringJoiner;
 import java.util.stream.Collectors;
@@ -77,12 +78,15 @@ public final class TierFocus {
    * focus.
    */
   public List<Set<Topic>> requirements(Tier tier) {
+    Objects.requireNonNull(tier, "tier");
     List<ImmutableSet<Topic>> found = requirements.get(tier);
     return found == null ? List.of() : List.copyOf(found);
   }
 
   /** The requirements of {@code tier} that {@code covered} does not meet, in order. */
   public List<Set<Topic>> unmet(Tier tier, Set<Topic> covered) {
+    Objects.requireNonNull(tier, "tier");
+    Objects.requireNonNull(covered, "covered");
     List<Set<Topic>> unmet = new ArrayList<>();
     for (Set<Topic> requirement : requirements(tier)) {
       if (Sets.intersection(requirement, covered).isEmpty()) {
@@ -96,6 +100,7 @@ public final class TierFocus {
    * One requirement in words: {@code negotiation} or {@code fundamentals or objection handling}.
    */
   public static String inWords(Set<Topic> requirement) {
+    Objects.requireNonNull(requirement, "requirement");
     StringJoiner words = new StringJoiner(" or ");
     for (Topic t : Topic.values()) {
       if (requirement.contains(t)) {
@@ -107,6 +112,7 @@ public final class TierFocus {
 
   /** The requirements of {@code tier} in words: {@code negotiation and multi-threading}. */
   public String inWords(Tier tier) {
+    Objects.requireNonNull(tier, "tier");
     return and(requirements(tier).stream().map(TierFocus::inWords).collect(Collectors.toList()));
   }
 
@@ -159,6 +165,9 @@ public final class TierFocus {
      */
     @CanIgnoreReturnValue
     public Builder require(Tier tier, Topic topic, Topic... alternatives) {
+      Objects.requireNonNull(tier, "tier");
+      Objects.requireNonNull(topic, "topic");
+      Objects.requireNonNull(alternatives, "alternatives");
       ImmutableSet<Topic> any = Sets.immutableEnumSet(topic, alternatives);
       List<ImmutableSet<Topic>> list = requirements.computeIfAbsent(tier, t -> new ArrayList<>());
       if (list.contains(any)) {

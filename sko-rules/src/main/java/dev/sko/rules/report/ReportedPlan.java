@@ -2,6 +2,7 @@ package dev.sko.rules.report;
 
 import dev.sko.rules.Location;
 import dev.sko.rules.ValidationReport;
+import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -23,6 +24,7 @@ public final class ReportedPlan {
 
   /** A plan built in code: findings point at plan paths only. */
   public static ReportedPlan of(ValidationReport report) {
+    Objects.requireNonNull(report, "report");
     return new ReportedPlan(report, null, LocationResolver.none());
   }
 
@@ -33,6 +35,9 @@ public final class ReportedPlan {
    */
   public static ReportedPlan fromFile(
       ValidationReport report, String uri, LocationResolver resolver) {
+    Objects.requireNonNull(report, "report");
+    Objects.requireNonNull(uri, "uri");
+    Objects.requireNonNull(resolver, "resolver");
     if (uri.isBlank()) {
       throw new IllegalArgumentException("ReportedPlan.uri must not be blank");
     }
@@ -51,6 +56,7 @@ public final class ReportedPlan {
 
   /** Where {@code location} is in the plan file, if the plan came from one and it is found. */
   public Optional<Region> region(Location location) {
+    Objects.requireNonNull(location, "location");
     return uri == null ? Optional.empty() : resolver.resolve(location);
   }
 

@@ -12,6 +12,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Function;
@@ -81,6 +82,7 @@ public final class SarifReportWriter {
 
   /** The help URI of a built-in rule ({@code sko.} ids): its section of {@link #RULES_DOC}. */
   public static Optional<String> builtInHelpUri(String ruleId) {
+    Objects.requireNonNull(ruleId, "ruleId");
     return ruleId.startsWith("sko.") ? Optional.of(RULES_DOC + "#" + ruleId) : Optional.empty();
   }
 
@@ -268,6 +270,7 @@ public final class SarifReportWriter {
 
   /** The SARIF level of {@code severity}: error, warning or note. */
   public static String level(Severity severity) {
+    Objects.requireNonNull(severity, "severity");
     switch (severity) {
       case ERROR:
         return "error";
@@ -294,6 +297,7 @@ public final class SarifReportWriter {
     /** The rules to describe in the log, usually {@code validator.rules()}. */
     @CanIgnoreReturnValue
     public Builder rules(Collection<? extends Rule> rules) {
+      Objects.requireNonNull(rules, "rules");
       this.rules.addAll(rules);
       return this;
     }
@@ -304,6 +308,7 @@ public final class SarifReportWriter {
      */
     @CanIgnoreReturnValue
     public Builder helpUri(Function<String, Optional<String>> helpUri) {
+      Objects.requireNonNull(helpUri, "helpUri");
       this.helpUri = helpUri;
       return this;
     }
@@ -311,6 +316,7 @@ public final class SarifReportWriter {
     /** The tool version to name in the log. */
     @CanIgnoreReturnValue
     public Builder toolVersion(String toolVersion) {
+      Objects.requireNonNull(toolVersion, "toolVersion");
       this.toolVersion = toolVersion;
       return this;
     }
