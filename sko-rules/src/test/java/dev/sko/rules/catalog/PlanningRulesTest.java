@@ -137,6 +137,20 @@ class PlanningRulesTest {
               CoreTeamRole.CONTENT_DRI,
               CoreTeamRole.COMMUNICATIONS_DRI);
     }
+
+    @Test
+    void each_missing_role_is_named_in_words() {
+      assertThat(findings(P, followThrough().build(), ID))
+          .extracting(Finding::message)
+          .containsExactlyInAnyOrder(
+              "The core team has no accountable owner (the enablement leader who answers for"
+                  + " delivery); every core-team role needs a name",
+              "The core team has no executive sponsor; every core-team role needs a name",
+              "The core team has no event support and logistics DRI; every core-team role needs a"
+                  + " name",
+              "The core team has no content DRI; every core-team role needs a name",
+              "The core team has no communications DRI; every core-team role needs a name");
+    }
   }
 
   @Nested
