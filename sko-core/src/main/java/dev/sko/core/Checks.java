@@ -1,6 +1,5 @@
 package dev.sko.core;
 
-import com.google.errorprone.annotations.FormatMethod;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.HashSet;
@@ -20,14 +19,6 @@ final class Checks {
   static void check(boolean condition, String field, @Nullable Object value, String expectation) {
     if (!condition) {
       throw new IllegalArgumentException(field + " " + expectation + ", but was " + show(value));
-    }
-  }
-
-  /** Fails with a fully formatted message unless {@code condition} holds. */
-  @FormatMethod
-  static void checkThat(boolean condition, String format, @Nullable Object... args) {
-    if (!condition) {
-      throw new IllegalArgumentException(String.format(format, args));
     }
   }
 

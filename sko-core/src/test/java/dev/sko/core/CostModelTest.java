@@ -392,4 +392,45 @@ class CostModelTest {
           .hasMessage("CostModel.workingDaysPerMonth must be at least 1, but was 0");
     }
   }
+
+  @Nested
+  class CurrencyOfTheQuotasAgainstTheBudget {
+
+    @Test
+    void lostSellingTimeInAnotherCurrencyIsNamedAsSuch() {
+      KickoffPlan plan =
+          minimalBuilder()
+              .roster(reps(2, usd(10_000)))
+              .budget(
+                  Budget.builder("INR")
+                      .addItem(CostItem.of(CostCategory.TRAVEL, "flights", inr(LAKH)))
+                      .build())
+              .build();
+
+      assertThatThrownBy(() -> MODEL.summarize(plan))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessage(
+              "lost selling time (from the reps' quotas) must be in the budget's currency INR;"
+                  + " amounts of different currencies never mix, convert first, but was 1000 USD");
+    }
+
+    @Test
+    void aBudgetPricingSellingTimeStillRefusesQuotasInAnotherCurrency() {
+      KickoffPlan plan =
+          minimalBuilder()
+              .roster(reps(2, usd(10_000)))
+              .budget(
+                  Budget.builder("INR")
+                      .addItem(CostItem.of(CostCategory.TRAVEL, "flights", inr(LAKH)))
+                      .addItem(CostItem.of(CostCategory.LOST_SELLING_TIME, "quota", inr(LAKH)))
+                      .build())
+              .build();
+
+      assertThatThrownBy(() -> MODEL.summarize(plan))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessage(
+              "the reps' annual quota must be in the budget's currency INR; amounts of different"
+                  + " currencies never mix, convert first, but was 240000 USD");
+    }
+  }
 }

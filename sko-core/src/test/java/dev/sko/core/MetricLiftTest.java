@@ -232,4 +232,11 @@ class MetricLiftTest {
           .hasMessageContaining("Dials per rep per day");
     }
   }
+
+  @Test
+  void aTargetEqualToItsBaselineImprovesInNeitherDirection() {
+    assertThat(MetricLift.improves(target(Metric.SLIPPED_CLOSE_DATES, 100, 100))).isFalse();
+    assertThat(MetricLift.improves(target(Metric.DIALS_PER_REP_PER_DAY, 35, 35))).isFalse();
+    assertThat(MetricLift.improves(target(Metric.SLIPPED_CLOSE_DATES, 100, 99.5))).isTrue();
+  }
 }

@@ -126,4 +126,16 @@ class MoneyTest {
     assertThat(Money.of(new BigDecimal("1E+3"), "INR")).hasToString("1000 INR");
     assertThat(Money.zero("JPY")).hasToString("0 JPY");
   }
+
+  @Test
+  void isNeverEqualToSomethingThatIsNotMoney() {
+    assertThat(usd("1")).isNotEqualTo("1 USD").isNotEqualTo(new BigDecimal("1"));
+  }
+
+  @Test
+  void distinctAmountsSpreadOverDistinctHashCodes() {
+    assertThat(usd("1").hashCode())
+        .isNotEqualTo(usd("2").hashCode())
+        .isNotEqualTo(Money.of("1", "EUR").hashCode());
+  }
 }

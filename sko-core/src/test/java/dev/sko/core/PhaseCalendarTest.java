@@ -4,6 +4,7 @@ import static dev.sko.core.testing.TestPlans.START;
 import static dev.sko.core.testing.TestPlans.minimalBuilder;
 import static dev.sko.core.testing.TestPlans.session;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -180,5 +181,37 @@ class PhaseCalendarTest {
       assertThat(p.ordinal() - before.ordinal()).isBetween(0, 1);
     }
     assertThat(p == Phase.DELIVER).isEqualTo(offset >= 0 && offset < days);
+  }
+
+  @Test
+  void theCalendarHoldsOneWindowPerPhaseInPhaseOrder() {
+    PhaseMilestone diagnose = PhaseMilestone.of(Phase.DIAGNOSE, t(-28), t(-15));
+    PhaseMilestone design = PhaseMilestone.of(Phase.DESIGN, t(-14), t(-1));
+    PhaseMilestone deliver = PhaseMilestone.of(Phase.DELIVER, t(0), t(1));
+    PhaseMilestone drive = PhaseMilestone.of(Phase.DRIVE, t(2), t(30));
+
+    assertThatThrownBy(
+            () ->
+                PhaseCalendar.builder()
+                    .eventStart(START)
+                    .windows(List.of(diagnose, design, deliver))
+                    .build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("PhaseCalendar.windows must hold one window per phase, but was [");
+    assertThatThrownBy(
+            () ->
+                PhaseCalendar.builder()
+                    .eventStart(START)
+                    .windows(List.of(diagnose, deliver, design, drive))
+                    .build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("PhaseCalendar.windows[1].phase must be DESIGN, but was DELIVER");
+    assertThat(
+            PhaseCalendar.builder()
+                .eventStart(START)
+                .windows(List.of(diagnose, design, deliver, drive))
+                .build()
+                .window(Phase.DRIVE))
+        .isEqualTo(drive);
   }
 }

@@ -112,4 +112,11 @@ class RelativeDayTest {
         .hasSameHashCodeAs(RelativeDay.after(7));
     assertThat(RelativeDay.of(7)).isNotEqualTo(RelativeDay.of(-7));
   }
+
+  @Test
+  void distinctDaysSpreadOverDistinctHashCodes() {
+    assertThat(RelativeDay.after(7).hashCode())
+        .isNotEqualTo(RelativeDay.after(8).hashCode())
+        .isNotEqualTo(RelativeDay.before(7).hashCode());
+  }
 }

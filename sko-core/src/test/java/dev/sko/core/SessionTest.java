@@ -3,8 +3,10 @@ package dev.sko.core;
 import static dev.sko.core.testing.TestPlans.session;
 import static dev.sko.core.testing.TestPlans.sessionBuilder;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
+import java.time.LocalTime;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -112,5 +114,30 @@ class SessionTest {
     assertThat(s.groupSize()).isEmpty();
     assertThat(s.rotationInterval()).isEmpty();
     assertThat(s.format()).isEqualTo(SessionFormat.INTERACTIVE);
+  }
+
+  @Test
+  void questionTimeOfExactlyOneDayFitsTheDayButNotAfterTheTalk() {
+    // qaTime = 24 h passes "must fit in one day" (the limit is inclusive); it is the talk before
+    // it that pushes the session past midnight.
+    assertThatThrownBy(
+            () ->
+                sessionBuilder("s1", SessionKind.WORKSHOP, 0, 0, 1)
+                    .start(LocalTime.MIDNIGHT)
+                    .qaTime(Duration.ofDays(1))
+                    .qaStyle(QaStyle.MODERATED)
+                    .build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "Session.start plus its length must end by midnight of the same day (session s1),"
+                + " but was \"00:00 + PT24H1M\"");
+    assertThatThrownBy(
+            () ->
+                sessionBuilder("s1", SessionKind.WORKSHOP, 0, 0, 1)
+                    .qaTime(Duration.ofDays(1).plusMinutes(1))
+                    .qaStyle(QaStyle.MODERATED)
+                    .build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("Session.qaTime must fit in one day, but was PT24H1M");
   }
 }

@@ -102,7 +102,8 @@ final class CostRules {
   static String money(Money m) {
     Money r = m.rounded();
     DecimalFormat f = new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(Locale.ROOT));
-    f.setMinimumFractionDigits(r.amount().scale() > 0 ? r.amount().scale() : 0);
+    // rounded() scales to the currency's minor unit, never below 0.
+    f.setMinimumFractionDigits(r.amount().scale());
     return f.format(r.amount()) + " " + r.currency().getCurrencyCode();
   }
 

@@ -27,6 +27,7 @@ import dev.sko.rules.Finding;
 import dev.sko.rules.IntRange;
 import dev.sko.rules.RuleSet;
 import dev.sko.rules.Severity;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -296,6 +297,28 @@ class MeasurementRulesTest {
 
       assertThat(findings(set, surveyOn(0), ID)).isEmpty();
       assertThat(findings(set, surveyOn(1), ID)).hasSize(1);
+    }
+
+    private List<Finding> twoDayPlanWithSurveysOn(int... days) {
+      List<Survey> surveys = new ArrayList<>();
+      for (int day : days) {
+        surveys.add(postEventSurvey(day, true, 3));
+      }
+      KickoffPlan twoDays =
+          followThrough()
+              .addDay(AgendaDay.of(TestPlans.session("s2", SessionKind.WORKSHOP, 9, 0, 30)))
+              .surveys(surveys)
+              .build();
+      return findings(MeasurementRules.POST_EVENT_SURVEY, twoDays);
+    }
+
+    @ParameterizedTest(name = "surveys on T{0} and T{1} -> surveys[{2}]")
+    @CsvSource({"+4, -5, 0", "+6, -3, 0", "+5, -1, 0", "+10, -3, 1", "-1, +5, 0"})
+    void of_several_surveys_the_one_nearest_the_window_is_reported(
+        int first, int second, int nearest) {
+      assertThat(twoDayPlanWithSurveysOn(first, second))
+          .singleElement()
+          .satisfies(f -> assertThat(f.location().path()).isEqualTo("surveys[" + nearest + "]"));
     }
   }
 

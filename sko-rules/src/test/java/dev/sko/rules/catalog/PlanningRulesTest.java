@@ -137,6 +137,20 @@ class PlanningRulesTest {
               CoreTeamRole.CONTENT_DRI,
               CoreTeamRole.COMMUNICATIONS_DRI);
     }
+
+    @Test
+    void each_missing_role_is_named_in_words() {
+      assertThat(findings(P, followThrough().build(), ID))
+          .extracting(Finding::message)
+          .containsExactlyInAnyOrder(
+              "The core team has no accountable owner (the enablement leader who answers for"
+                  + " delivery); every core-team role needs a name",
+              "The core team has no executive sponsor; every core-team role needs a name",
+              "The core team has no event support and logistics DRI; every core-team role needs a"
+                  + " name",
+              "The core team has no content DRI; every core-team role needs a name",
+              "The core team has no communications DRI; every core-team role needs a name");
+    }
   }
 
   @Nested
@@ -281,6 +295,51 @@ class PlanningRulesTest {
     void stays_silent_without_submissions_in_triage_or_without_a_call() {
       assertThat(findings(P, plan(planning().statusDate(TestPlans.START).build()), ID)).isEmpty();
       assertThat(findings(P, followThrough().build(), ID)).isEmpty();
+    }
+
+    @Test
+    void the_message_counts_the_days_to_the_event_or_since_it_started() {
+      assertThat(asOf(30))
+          .extracting(Finding::message)
+          .containsExactly(
+              "\"Breakout 2\" is still in triage on 2026-12-13, 30 days before the event;"
+                  + " submissions should be decided more than 30 days before",
+              "\"Breakout 4\" is still in triage on 2026-12-13, 30 days before the event;"
+                  + " submissions should be decided more than 30 days before");
+      assertThat(asOf(0))
+          .first()
+          .satisfies(
+              f -> assertThat(f.message()).contains("on 2027-01-12, 0 days before the event;"));
+      assertThat(asOf(-2))
+          .first()
+          .satisfies(
+              f ->
+                  assertThat(f.message())
+                      .contains("on 2027-01-14, 2 days after the event started;"));
+    }
+
+    @Test
+    void without_a_status_date_it_counts_only_the_submissions_in_triage() {
+      PlanningData noDate =
+          PlanningData.builder()
+              .from(
+                  planning()
+                      .callForContent(
+                          call(100, 21, SubmissionState.ACCEPTED, SubmissionState.TRIAGE))
+                      .build())
+              .statusDate(Optional.empty())
+              .build();
+
+      assertThat(findings(P, plan(noDate), ID))
+          .singleElement()
+          .satisfies(
+              f -> {
+                assertThat(f.message())
+                    .isEqualTo(
+                        "1 submission is in triage, and the planning data has no status date to"
+                            + " judge them by");
+                assertThat(f.evidence().figure("in-triage", Long.class)).contains(1L);
+              });
     }
   }
 

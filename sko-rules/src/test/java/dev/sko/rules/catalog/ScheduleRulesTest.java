@@ -394,5 +394,48 @@ class ScheduleRulesTest {
 
       assertThat(findings(Profiles.recommended(), plan, OVERLAP)).isEmpty();
     }
+
+    @Test
+    void sessions_are_taken_in_start_order_whatever_their_order_in_the_day() {
+      KickoffPlan plan =
+          oneDay(
+              session("late", SessionKind.PRODUCT_UPDATE, 10, 0, 60),
+              session("early", SessionKind.KEYNOTE, 9, 30, 60));
+
+      assertThat(findings(Profiles.recommended(), plan, OVERLAP))
+          .singleElement()
+          .satisfies(
+              f -> {
+                assertThat(f.location().path()).isEqualTo("days[0].sessions[0]");
+                assertThat(f.evidence().actual()).contains(30);
+                assertThat(f.message())
+                    .isEqualTo(
+                        "\"Session late\" (10:00-11:00) overlaps \"Session early\" (09:30-10:30)"
+                            + " by 30 min, and both are for everyone");
+                assertThat(f.remediation())
+                    .contains(
+                        "Move \"Session late\" to start at or after 10:30, or give the two"
+                            + " sessions audiences that do not overlap");
+              });
+    }
+
+    @Test
+    void the_message_names_both_audiences_and_a_session_ending_at_midnight() {
+      KickoffPlan plan =
+          oneDay(
+              session("night", SessionKind.KEYNOTE, 23, 0, 60),
+              sessionBuilder("top", SessionKind.WORKSHOP, 23, 15, 45)
+                  .audience(Audience.tier(Tier.TOP))
+                  .build());
+
+      assertThat(findings(Profiles.recommended(), plan, OVERLAP))
+          .singleElement()
+          .satisfies(
+              f ->
+                  assertThat(f.message())
+                      .isEqualTo(
+                          "\"Session top\" (23:15-00:00) overlaps \"Session night\""
+                              + " (23:00-00:00) by 45 min, and both are for tier TOP and everyone"));
+    }
   }
 }

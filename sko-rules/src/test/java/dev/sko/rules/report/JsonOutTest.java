@@ -81,4 +81,30 @@ class JsonOutTest {
     assertThatThrownBy(() -> new JsonOut(sb).beginArray().endArray().beginArray())
         .isInstanceOf(IllegalStateException.class);
   }
+
+  private static String numbers(Number... values) throws Exception {
+    StringBuilder sb = new StringBuilder();
+    JsonOut json = new JsonOut(sb).beginArray();
+    for (Number n : values) {
+      json.value(n);
+    }
+    json.endArray().finish();
+    return sb.toString().replaceAll("\\s", "");
+  }
+
+  @Test
+  void whole_numbers_of_every_boxed_type_are_json_numbers_and_other_numbers_exact_strings()
+      throws Exception {
+    assertThat(numbers(java.math.BigInteger.TEN, 7L, 6, (short) 5, (byte) 4))
+        .isEqualTo("[10,7,6,5,4]");
+    assertThat(numbers(new java.util.concurrent.atomic.AtomicLong(3), new BigDecimal("1.50")))
+        .isEqualTo("[\"3\",1.50]");
+  }
+
+  @Test
+  void a_lone_high_surrogate_at_the_end_or_before_a_non_surrogate_is_escaped() {
+    assertThat(JsonOut.escape("a\uD83D")).isEqualTo("a\\ud83d");
+    assertThat(JsonOut.escape("\uD83Da")).isEqualTo("\\ud83da");
+    assertThat(JsonOut.escape("\uD83D\uD83D\uDE00")).isEqualTo("\\ud83d\uD83D\uDE00");
+  }
 }
