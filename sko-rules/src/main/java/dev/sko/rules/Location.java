@@ -129,6 +129,7 @@ public final class Location implements Comparable<Location> {
    * never by reflection.
    */
   public boolean isWithin(KickoffPlan plan) {
+    Objects.requireNonNull(plan, "plan");
     return isWithin(PlanPaths.resolve(path, plan));
   }
 
@@ -152,6 +153,7 @@ public final class Location implements Comparable<Location> {
    * Optional}.
    */
   public Optional<Object> resolveIn(KickoffPlan plan) {
+    Objects.requireNonNull(plan, "plan");
     PlanPaths.Resolved resolved = PlanPaths.resolve(path, plan);
     return isWithin(resolved) ? Optional.ofNullable(resolved.value) : Optional.empty();
   }
