@@ -1,0 +1,75 @@
+package dev.sko.bench;
+
+import com.sun.management.ThreadMXBean;
+import dev.sko.core.KickoffPlan;
+import dev.sko.rules.PlanValidator;
+import dev.sko.rules.Rule;
+import dev.sko.rules.RuleSet;
+import dev.sko.rules.catalog.Profiles;
+import java.lang.management.ManagementFactory;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Bytes allocated per validation by each rule of the recommended profile alone, and by the engine
+ * with no rule at all, on a benchmark plan: where the full-catalogue benchmark's bytes go. Run as
+ * {@code java -cp target/benchmarks.jar dev.sko.bench.AllocationByRule [clean|typical]}; the
+ * figures are measured after warm-up, as JMH's {@code gc.alloc.rate.norm} is.
+ */
+public final class AllocationByRule {
+  private AllocationByRule() {}
+
+  private static final int WARMUP = 20_000;
+  private static final int MEASURED = 20_000;
+
+  /** Prints one line per rule, largest first. */
+  public static void main(String[] args) {
+    KickoffPlan plan =
+        args.length > 0 && args[0].equals("typical") ? BenchPlans.typical() : BenchPlans.clean();
+    ThreadMXBean threads = (ThreadMXBean) ManagementFactory.getThreadMXBean();
+    RuleSet recommended = Profiles.recommended();
+    List<String> lines = new ArrayList<>();
+    List<long[]> sizes = new ArrayList<>();
+    String[] all = recommended.ids().toArray(new String[0]);
+    measure(threads, "(engine, no rule)", recommended.without(all), plan, lines, sizes);
+    measure(threads, "(whole profile)", recommended, plan, lines, sizes);
+    for (Rule rule : recommended.rules()) {
+      List<String> others = new ArrayList<>(recommended.ids());
+      others.remove(rule.id());
+      measure(
+          threads, rule.id(), recommended.without(others.toArray(new String[0])), plan, lines, sizes);
+    }
+    Integer[] order = new Integer[lines.size()];
+    for (int i = 0; i < order.length; i++) {
+      order[i] = i;
+    }
+    java.util.Arrays.sort(order, (a, b) -> Long.compare(sizes.get(b)[0], sizes.get(a)[0]));
+    for (int i : order) {
+      System.out.println(lines.get(i));
+    }
+  }
+
+  private static void measure(
+      ThreadMXBean threads,
+      String name,
+      RuleSet rules,
+      KickoffPlan plan,
+      List<String> lines,
+      List<long[]> sizes) {
+    PlanValidator validator = PlanValidator.builder().ruleSet(rules).build();
+    long sink = 0;
+    for (int i = 0; i < WARMUP; i++) {
+      sink += validator.validate(plan).findings().size();
+    }
+    long id = Thread.currentThread().getId();
+    long before = threads.getThreadAllocatedBytes(id);
+    for (int i = 0; i < MEASURED; i++) {
+      sink += validator.validate(plan).findings().size();
+    }
+    long bytes = (threads.getThreadAllocatedBytes(id) - before) / MEASURED;
+    int findings = (int) (sink / (WARMUP + MEASURED));
+    sizes.add(new long[] {bytes});
+    lines.add(String.format(Locale.ROOT, "%8d B/op  %2d findings  %s", bytes, findings, name));
+  }
+}
