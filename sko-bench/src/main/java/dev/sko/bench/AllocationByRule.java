@@ -34,11 +34,39 @@ public final class AllocationByRule {
     String[] all = recommended.ids().toArray(new String[0]);
     measure(threads, "(engine, no rule)", recommended.without(all), plan, lines, sizes);
     measure(threads, "(whole profile)", recommended, plan, lines, sizes);
+    measure(
+        threads,
+        "(whole profile without the two insights)",
+        recommended
+            .without("sko.roi.break-even")
+            .withOption("sko.cost.per-rep", "report-figures", false),
+        plan,
+        lines,
+        sizes);
+    measure(
+        threads,
+        "(the three headline rules)",
+        recommended.without(
+            recommended.ids().stream()
+                .filter(
+                    id ->
+                        !id.equals("sko.duration.team-size")
+                            && !id.equals("sko.presentation.length-cap")
+                            && !id.equals("sko.reinforcement.plan-present"))
+                .toArray(String[]::new)),
+        plan,
+        lines,
+        sizes);
     for (Rule rule : recommended.rules()) {
       List<String> others = new ArrayList<>(recommended.ids());
       others.remove(rule.id());
       measure(
-          threads, rule.id(), recommended.without(others.toArray(new String[0])), plan, lines, sizes);
+          threads,
+          rule.id(),
+          recommended.without(others.toArray(new String[0])),
+          plan,
+          lines,
+          sizes);
     }
     Integer[] order = new Integer[lines.size()];
     for (int i = 0; i < order.length; i++) {

@@ -6,41 +6,54 @@ import dev.sko.core.Session;
 import dev.sko.core.SessionFormat;
 import dev.sko.core.SessionKind;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A view of one plan computed once per validation and shared by every rule, so that rules do not
  * each walk the agenda again: every session with its location, sessions by kind, and minutes by
- * format.
+ * format. The validator builds it when a rule first asks for it. It is meant for one validation on
+ * one thread: parts of it (the sessions of a kind, a session's location) are filled in on first
+ * use.
  */
 public final class PlanIndex {
+  private static final SessionKind[] KINDS = SessionKind.values();
+
   private final KickoffPlan plan;
+  private final LocatedSession[] all;
   private final List<LocatedSession> sessions;
-  private final Map<SessionKind, List<LocatedSession>> byKind;
+  private final boolean[] hasKind;
+
+  @SuppressWarnings("unchecked") // an array of lists, filled per kind on first use
+  private final @Nullable List<LocatedSession>[] byKind = new List[KINDS.length];
+
   private final long[] minutesByFormat;
 
   private PlanIndex(KickoffPlan plan) {
     this.plan = plan;
-    List<LocatedSession> all = new ArrayList<>();
-    Map<SessionKind, List<LocatedSession>> kinds = new EnumMap<>(SessionKind.class);
-    long[] minutes = new long[SessionFormat.values().length];
     List<AgendaDay> days = plan.days();
+    int count = 0;
+    for (int d = 0; d < days.size(); d++) {
+      count += days.get(d).sessions().size();
+    }
+    LocatedSession[] located = new LocatedSession[count];
+    boolean[] kinds = new boolean[KINDS.length];
+    long[] minutes = new long[SessionFormat.values().length];
+    int n = 0;
     for (int d = 0; d < days.size(); d++) {
       List<Session> daySessions = days.get(d).sessions();
       for (int s = 0; s < daySessions.size(); s++) {
         Session session = daySessions.get(s);
-        LocatedSession located = new LocatedSession(d, s, session);
-        all.add(located);
-        kinds.computeIfAbsent(session.kind(), k -> new ArrayList<>()).add(located);
+        located[n++] = new LocatedSession(d, s, session);
+        kinds[session.kind().ordinal()] = true;
         minutes[session.format().ordinal()] += session.length().toMinutes();
       }
     }
-    this.sessions = Collections.unmodifiableList(all);
-    kinds.replaceAll((k, v) -> Collections.unmodifiableList(v));
-    this.byKind = kinds;
+    this.all = located;
+    this.sessions = Collections.unmodifiableList(Arrays.asList(located));
+    this.hasKind = kinds;
     this.minutesByFormat = minutes;
   }
 
@@ -59,16 +72,33 @@ public final class PlanIndex {
     return sessions;
   }
 
-  /** The sessions of {@code kind}, in agenda order. */
+  /**
+   * The sessions of {@code kind}, in agenda order. The list of a kind is gathered the first time a
+   * rule asks for it; kinds no rule asks about cost nothing.
+   */
   public List<LocatedSession> sessions(SessionKind kind) {
-    List<LocatedSession> found = byKind.get(kind);
-    return found == null ? List.of() : found;
+    int k = kind.ordinal();
+    if (!hasKind[k]) {
+      return List.of();
+    }
+    List<LocatedSession> found = byKind[k];
+    if (found == null) {
+      List<LocatedSession> list = new ArrayList<>();
+      for (LocatedSession s : all) {
+        if (s.session.kind() == kind) {
+          list.add(s);
+        }
+      }
+      found = Collections.unmodifiableList(list);
+      byKind[k] = found;
+    }
+    return found;
   }
 
   /** Whether any session is of one of {@code kinds}. */
   public boolean hasAny(SessionKind... kinds) {
     for (SessionKind kind : kinds) {
-      if (byKind.containsKey(kind)) {
+      if (hasKind[kind.ordinal()]) {
         return true;
       }
     }
@@ -90,13 +120,12 @@ public final class PlanIndex {
     private final int dayIndex;
     private final int sessionIndex;
     private final Session session;
-    private final Location location;
+    private @Nullable Location location;
 
     LocatedSession(int dayIndex, int sessionIndex, Session session) {
       this.dayIndex = dayIndex;
       this.sessionIndex = sessionIndex;
       this.session = session;
-      this.location = Location.session(dayIndex, sessionIndex, session);
     }
 
     /** The index of the day in {@link KickoffPlan#days()}. */
@@ -116,12 +145,19 @@ public final class PlanIndex {
 
     /** {@code days[d].sessions[s]} with the session id and title. */
     public Location location() {
-      return location;
+      // Built when a rule reports at the session, so the clean path builds no path strings. A race
+      // can only build an equal Location twice: it is immutable, with final fields.
+      Location l = location;
+      if (l == null) {
+        l = Location.session(dayIndex, sessionIndex, session);
+        location = l;
+      }
+      return l;
     }
 
     @Override
     public String toString() {
-      return location.toString();
+      return location().toString();
     }
   }
 }
