@@ -111,7 +111,11 @@ public abstract class Session {
     return all;
   }
 
-  /** The whole length: talk time plus Q&amp;A time. */
+  /**
+   * The whole length: talk time plus Q&amp;A time. Computed once per session, on first use: rules
+   * read it for every session of every validation.
+   */
+  @Value.Lazy
   public Duration length() {
     return talkTime().plus(qaTime());
   }
@@ -128,7 +132,17 @@ public abstract class Session {
 
   /** Whether any presenter is an executive. */
   public boolean isExecutiveLed() {
-    return presenters().stream().anyMatch(p -> p.role() == PresenterRole.EXECUTIVE);
+    return hasPresenter(PresenterRole.EXECUTIVE);
+  }
+
+  /** Whether any presenter has {@code role}. */
+  public boolean hasPresenter(PresenterRole role) {
+    for (Presenter p : presenters()) {
+      if (p.role() == role) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether this session and {@code other} share some minute of the day. */
