@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -30,6 +31,9 @@ public final class PlanIndex {
   private final @Nullable List<LocatedSession>[] byKind = new List[KINDS.length];
 
   private final long[] minutesByFormat;
+  private static final Object[] NOTHING_DERIVED = new Object[0];
+  private Object[] derived = NOTHING_DERIVED;
+  private int derivedCount;
 
   private PlanIndex(KickoffPlan plan) {
     this.plan = plan;
@@ -103,6 +107,33 @@ public final class PlanIndex {
       }
     }
     return false;
+  }
+
+  /**
+   * A value derived from the plan once per validation and shared by every rule that asks for it
+   * with an equal {@code key}, such as a cost summary that several rules read: the first call
+   * computes it with {@code compute}, later calls with an equal key return the same value. The key
+   * must say everything the value depends on besides the plan (for example an option's value).
+   *
+   * @throws ClassCastException if the value stored under {@code key} is not a {@code type}
+   */
+  public <T> T derived(
+      Object key, Class<T> type, Function<? super KickoffPlan, ? extends T> compute) {
+    Object[] d = derived;
+    for (int i = 0; i < derivedCount; i++) {
+      if (key.equals(d[2 * i])) {
+        return type.cast(d[2 * i + 1]);
+      }
+    }
+    T value = compute.apply(plan);
+    if (2 * derivedCount == d.length) {
+      d = Arrays.copyOf(d, Math.max(8, d.length * 2));
+    }
+    d[2 * derivedCount] = key;
+    d[2 * derivedCount + 1] = value;
+    derivedCount++;
+    derived = d;
+    return value;
   }
 
   /** The total minutes of sessions of {@code format}. */

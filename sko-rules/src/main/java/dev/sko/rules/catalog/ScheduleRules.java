@@ -97,6 +97,11 @@ final class ScheduleRules {
       int halfDays = plan.eventHalfDays();
       int headcount = plan.headcount();
       DurationGuidance.Row row = guidance.rowFor(plan.format(), headcount);
+      if (halfDays <= row.maxHalfDays()
+          && halfDays >= row.minHalfDays()
+          && !guidance.exceedsHardLimit(halfDays, headcount)) {
+        return; // within the guidance: no message is built
+      }
       String event =
           "The "
               + DurationGuidance.inWords(plan.format())
@@ -305,51 +310,100 @@ final class ScheduleRules {
       }
     }
 
+    /** Agenda order within a day: by start, then by position in the day. */
+    private static final Comparator<LocatedSession> BY_START =
+        Comparator.comparingInt((LocatedSession s) -> s.session().startMinute())
+            .thenComparingInt(LocatedSession::sessionIndex);
+
+    /**
+     * A sweep over the day's sessions by start time, keeping the sessions still running. Two
+     * breakouts never conflict (parallel tracks), so the running sessions are kept in two lists and
+     * a breakout is compared only with the running plenary sessions: a day of many parallel
+     * breakouts costs what its sessions cost, not their square.
+     */
     private static void checkDay(List<LocatedSession> day, RuleContext findings) {
       List<LocatedSession> byStart = new ArrayList<>(day);
-      byStart.sort(
-          Comparator.comparingInt((LocatedSession s) -> s.session().startMinute())
-              .thenComparingInt(LocatedSession::sessionIndex));
-      List<LocatedSession> active = new ArrayList<>();
+      byStart.sort(BY_START);
+      List<LocatedSession> plenary = new ArrayList<>();
+      List<LocatedSession> breakouts = new ArrayList<>();
       for (LocatedSession current : byStart) {
         Session s = current.session();
-        active.removeIf(a -> a.session().endMinute() <= s.startMinute());
-        for (LocatedSession earlier : active) {
-          Session e = earlier.session();
-          boolean parallelTracks = e.room() == RoomKind.BREAKOUT && s.room() == RoomKind.BREAKOUT;
-          if (!parallelTracks && e.audience().overlaps(s.audience())) {
-            int overlap = Math.min(s.endMinute(), e.endMinute()) - s.startMinute();
-            findings
-                .finding(
-                    current.location(),
-                    String.format(
-                        "\"%s\" (%s-%s) overlaps \"%s\" (%s-%s) by %d min, and both are for %s",
-                        s.title(),
-                        s.start(),
-                        minutes(s.endMinute()),
-                        e.title(),
-                        e.start(),
-                        minutes(e.endMinute()),
-                        overlap,
-                        s.audience().equals(e.audience())
-                            ? s.audience()
-                            : s.audience() + " and " + e.audience()))
-                .evidence(overlap, 0)
-                .remediation(
-                    "Move \""
-                        + s.title()
-                        + "\" to start at or after "
-                        + minutes(e.endMinute())
-                        + ", or give the two sessions audiences that do not overlap")
-                .report();
-          }
+        int start = s.startMinute();
+        dropEnded(plenary, start);
+        dropEnded(breakouts, start);
+        boolean breakout = s.room() == RoomKind.BREAKOUT;
+        report(current, plenary, findings);
+        if (!breakout) {
+          report(current, breakouts, findings);
         }
-        active.add(current);
+        (breakout ? breakouts : plenary).add(current);
       }
     }
 
+    private static void dropEnded(List<LocatedSession> running, int minute) {
+      int kept = 0;
+      for (int i = 0; i < running.size(); i++) {
+        LocatedSession r = running.get(i);
+        if (r.session().endMinute() > minute) {
+          running.set(kept++, r);
+        }
+      }
+      running.subList(kept, running.size()).clear();
+    }
+
+    /** Reports {@code current} against each running session whose audience overlaps its own. */
+    private static void report(
+        LocatedSession current, List<LocatedSession> running, RuleContext findings) {
+      Session s = current.session();
+      for (LocatedSession earlier : running) {
+        Session e = earlier.session();
+        if (!e.audience().overlaps(s.audience())) {
+          continue;
+        }
+        int overlap = Math.min(s.endMinute(), e.endMinute()) - s.startMinute();
+        findings
+            .finding(
+                current.location(),
+                "\""
+                    + s.title()
+                    + "\" ("
+                    + s.start()
+                    + "-"
+                    + minutes(s.endMinute())
+                    + ") overlaps \""
+                    + e.title()
+                    + "\" ("
+                    + e.start()
+                    + "-"
+                    + minutes(e.endMinute())
+                    + ") by "
+                    + overlap
+                    + " min, and both are for "
+                    + (s.audience().equals(e.audience())
+                        ? s.audience()
+                        : s.audience() + " and " + e.audience()))
+            .evidence(overlap, 0)
+            .remediation(
+                "Move \""
+                    + s.title()
+                    + "\" to start at or after "
+                    + minutes(e.endMinute())
+                    + ", or give the two sessions audiences that do not overlap")
+            .report();
+      }
+    }
+
+    /** {@code 09:05}: hours and minutes of the day, two digits each. */
     private static String minutes(int minuteOfDay) {
-      return String.format("%02d:%02d", minuteOfDay / 60 % 24, minuteOfDay % 60);
+      int h = minuteOfDay / 60 % 24;
+      int m = minuteOfDay % 60;
+      return new StringBuilder(5)
+          .append((char) ('0' + h / 10))
+          .append((char) ('0' + h % 10))
+          .append(':')
+          .append((char) ('0' + m / 10))
+          .append((char) ('0' + m % 10))
+          .toString();
     }
   }
 }
