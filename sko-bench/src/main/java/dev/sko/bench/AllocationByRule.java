@@ -12,10 +12,11 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Bytes allocated per validation by each rule of the recommended profile alone, and by the engine
- * with no rule at all, on a benchmark plan: where the full-catalogue benchmark's bytes go. Run as
- * {@code java -cp target/benchmarks.jar dev.sko.bench.AllocationByRule [clean|typical]}; the
- * figures are measured after warm-up, as JMH's {@code gc.alloc.rate.norm} is.
+ * Bytes allocated per validation by each rule of the profile alone, and by the engine with no rule
+ * at all, for a variant of the full-catalogue benchmark: where its bytes go. Run as {@code java -cp
+ * target/benchmarks.jar dev.sko.bench.AllocationByRule [clean|insights|typical]} (the variants of
+ * {@link FullCatalogueBench}: {@code clean} is the clean plan under the profile without its two
+ * cost insights); the figures are measured after warm-up, as JMH's {@code gc.alloc.rate.norm} is.
  */
 public final class AllocationByRule {
   private AllocationByRule() {}
@@ -25,24 +26,20 @@ public final class AllocationByRule {
 
   /** Prints one line per rule, largest first. */
   public static void main(String[] args) {
-    KickoffPlan plan =
-        args.length > 0 && args[0].equals("typical") ? BenchPlans.typical() : BenchPlans.clean();
+    String variant = args.length > 0 ? args[0] : "clean";
+    KickoffPlan plan = variant.equals("typical") ? BenchPlans.typical() : BenchPlans.clean();
     ThreadMXBean threads = (ThreadMXBean) ManagementFactory.getThreadMXBean();
-    RuleSet recommended = Profiles.recommended();
+    RuleSet recommended =
+        variant.equals("clean")
+            ? Profiles.recommended()
+                .without("sko.roi.break-even")
+                .withOption("sko.cost.per-rep", "report-figures", false)
+            : Profiles.recommended();
     List<String> lines = new ArrayList<>();
     List<long[]> sizes = new ArrayList<>();
     String[] all = recommended.ids().toArray(new String[0]);
     measure(threads, "(engine, no rule)", recommended.without(all), plan, lines, sizes);
-    measure(threads, "(whole profile)", recommended, plan, lines, sizes);
-    measure(
-        threads,
-        "(whole profile without the two insights)",
-        recommended
-            .without("sko.roi.break-even")
-            .withOption("sko.cost.per-rep", "report-figures", false),
-        plan,
-        lines,
-        sizes);
+    measure(threads, "(whole profile: " + variant + ")", recommended, plan, lines, sizes);
     measure(
         threads,
         "(the three headline rules)",
