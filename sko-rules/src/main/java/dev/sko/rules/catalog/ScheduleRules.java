@@ -16,11 +16,13 @@ import dev.sko.rules.RuleOption;
 import dev.sko.rules.Severity;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.PriorityQueue;
 
 /** Event length and schedule: CATALOGUE.md "Event length and schedule". */
 final class ScheduleRules {
@@ -310,23 +312,29 @@ final class ScheduleRules {
       }
     }
 
-    /** Agenda order within a day: by start, then by position in the day. */
-    private static final Comparator<LocatedSession> BY_START =
-        Comparator.comparingInt((LocatedSession s) -> s.session().startMinute())
-            .thenComparingInt(LocatedSession::sessionIndex);
+    /** Running sessions, the one that ends first at the head. */
+    private static final Comparator<LocatedSession> BY_END =
+        Comparator.comparingInt((LocatedSession s) -> s.session().endMinute());
 
     /**
-     * A sweep over the day's sessions by start time, keeping the sessions still running. Two
-     * breakouts never conflict (parallel tracks), so the running sessions are kept in two lists and
-     * a breakout is compared only with the running plenary sessions: a day of many parallel
-     * breakouts costs what its sessions cost, not their square.
+     * A sweep over the day's sessions by start time, keeping the sessions still running in two
+     * queues ordered by end time, so that dropping the ended ones costs only what they are. Two
+     * breakouts never conflict (parallel tracks), so a breakout is compared only with the running
+     * plenary sessions: a day of many parallel breakouts costs about what its sessions cost, not
+     * their square.
      */
     private static void checkDay(List<LocatedSession> day, RuleContext findings) {
-      List<LocatedSession> byStart = new ArrayList<>(day);
-      byStart.sort(BY_START);
-      List<LocatedSession> plenary = new ArrayList<>();
-      List<LocatedSession> breakouts = new ArrayList<>();
-      for (LocatedSession current : byStart) {
+      // Agenda order within the day by start, then position: sorted as primitive keys (start
+      // minute, then index in the day), with no comparator call per comparison.
+      long[] keys = new long[day.size()];
+      for (int i = 0; i < keys.length; i++) {
+        keys[i] = ((long) day.get(i).session().startMinute() << 32) | i;
+      }
+      Arrays.sort(keys);
+      PriorityQueue<LocatedSession> plenary = new PriorityQueue<>(BY_END);
+      PriorityQueue<LocatedSession> breakouts = new PriorityQueue<>(BY_END);
+      for (long key : keys) {
+        LocatedSession current = day.get((int) key);
         Session s = current.session();
         int start = s.startMinute();
         dropEnded(plenary, start);
@@ -340,20 +348,15 @@ final class ScheduleRules {
       }
     }
 
-    private static void dropEnded(List<LocatedSession> running, int minute) {
-      int kept = 0;
-      for (int i = 0; i < running.size(); i++) {
-        LocatedSession r = running.get(i);
-        if (r.session().endMinute() > minute) {
-          running.set(kept++, r);
-        }
+    private static void dropEnded(PriorityQueue<LocatedSession> running, int minute) {
+      while (!running.isEmpty() && running.peek().session().endMinute() <= minute) {
+        running.poll();
       }
-      running.subList(kept, running.size()).clear();
     }
 
     /** Reports {@code current} against each running session whose audience overlaps its own. */
     private static void report(
-        LocatedSession current, List<LocatedSession> running, RuleContext findings) {
+        LocatedSession current, Collection<LocatedSession> running, RuleContext findings) {
       Session s = current.session();
       for (LocatedSession earlier : running) {
         Session e = earlier.session();
