@@ -23,7 +23,7 @@ jar=sko-bench/target/benchmarks.jar
 
 {
   echo "date: $(date -u +%Y-%m-%dT%H:%M:%SZ)"
-  echo "commit: $(git rev-parse --short HEAD)$(git diff --quiet || echo ' (with local changes)')"
+  echo "commit: $(git rev-parse --short HEAD)$(git diff --quiet -- . ':!sko-bench/results' || echo ' (with local changes)')"
   echo "nproc: $(nproc)"
   lscpu | grep -E '^(Model name|Thread|Core|Socket|CPU\(s\))' || true
   grep MemTotal /proc/meminfo || true
