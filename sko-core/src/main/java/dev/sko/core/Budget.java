@@ -25,19 +25,26 @@ public abstract class Budget {
    */
   public abstract Optional<Money> averageMonthlyQuota();
 
-  /** The sum of the hard (cash) items. */
+  /** The sum of the hard (cash) items; computed once per budget, on first use. */
+  @Value.Lazy
   public Money hardCost() {
     return sum(true);
   }
 
-  /** The sum of the soft (time) items. */
+  /** The sum of the soft (time) items; computed once per budget, on first use. */
+  @Value.Lazy
   public Money softCost() {
     return sum(false);
   }
 
   /** Whether any item prices lost selling time or rep time. */
   public boolean countsSellingTime() {
-    return items().stream().anyMatch(i -> !i.isHard());
+    for (CostItem item : items()) {
+      if (!item.isHard()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private Money sum(boolean hard) {

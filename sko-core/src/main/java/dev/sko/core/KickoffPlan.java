@@ -101,7 +101,11 @@ public abstract class KickoffPlan {
 
   /** The event's length in half days (exact). */
   public int eventHalfDays() {
-    return days().stream().mapToInt(d -> d.length().halfDays()).sum();
+    int halfDays = 0;
+    for (AgendaDay day : days()) {
+      halfDays += day.length().halfDays();
+    }
+    return halfDays;
   }
 
   /** The last event day: {@code T+(days - 1)}. */

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.LocalTime;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
@@ -111,7 +112,11 @@ public abstract class Session {
     return all;
   }
 
-  /** The whole length: talk time plus Q&amp;A time. */
+  /**
+   * The whole length: talk time plus Q&amp;A time. Computed once per session, on first use: rules
+   * read it for every session of every validation.
+   */
+  @Value.Lazy
   public Duration length() {
     return talkTime().plus(qaTime());
   }
@@ -128,7 +133,21 @@ public abstract class Session {
 
   /** Whether any presenter is an executive. */
   public boolean isExecutiveLed() {
-    return presenters().stream().anyMatch(p -> p.role() == PresenterRole.EXECUTIVE);
+    return hasPresenter(PresenterRole.EXECUTIVE);
+  }
+
+  /** Whether any presenter has {@code role}. */
+  public boolean hasPresenter(PresenterRole role) {
+    Objects.requireNonNull(role, "role");
+    // Indexed: an iterator per call is an allocation per session per rule when the list's class
+    // varies across plans and the JIT compiler cannot inline the call.
+    List<Presenter> presenters = presenters();
+    for (int i = 0; i < presenters.size(); i++) {
+      if (presenters.get(i).role() == role) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether this session and {@code other} share some minute of the day. */

@@ -49,21 +49,23 @@ import org.jspecify.annotations.Nullable;
  * is set again.
  */
 public final class PlanValidator {
-  private final List<ResolvedRule> rules;
+  private final ResolvedRule[] rules;
   private final List<Waiver> waivers;
+  private final Waiver[] waiverArray;
   private final boolean failFast;
   private final Severity checkThreshold;
-  private final List<ValidationListener> listeners;
+  private final ValidationListener[] listeners;
   private final RuleSet ruleSet;
 
   private PlanValidator(
       Builder b, RuleSet ruleSet, List<ResolvedRule> rules, List<Waiver> waivers) {
     this.ruleSet = ruleSet;
-    this.rules = rules;
+    this.rules = rules.toArray(new ResolvedRule[0]);
     this.waivers = waivers;
+    this.waiverArray = waivers.toArray(new Waiver[0]);
     this.failFast = b.failFast;
     this.checkThreshold = b.checkThreshold;
-    this.listeners = List.copyOf(b.listeners);
+    this.listeners = b.listeners.toArray(new ValidationListener[0]);
   }
 
   /** A new builder. */
@@ -73,8 +75,10 @@ public final class PlanValidator {
 
   /** The rules this validator runs, in the order it runs them (by id). */
   public List<Rule> rules() {
-    List<Rule> list = new ArrayList<>(rules.size());
-    rules.forEach(r -> list.add(r.rule));
+    List<Rule> list = new ArrayList<>(rules.length);
+    for (ResolvedRule r : rules) {
+      list.add(r.rule);
+    }
     return List.copyOf(list);
   }
 
@@ -94,25 +98,25 @@ public final class PlanValidator {
    * @return the findings in deterministic order, waived ones marked
    */
   public ValidationReport validate(KickoffPlan plan) {
-    PlanIndex index = PlanIndex.of(plan);
-    List<Finding> findings = new ArrayList<>();
-    int run = 0;
+    // One context and one finding sink per validation, shared by the rules in turn; the plan index
+    // is built only when a rule first asks for it, and nothing is allocated for findings, listeners
+    // or the report's lists while the plan is clean.
+    Run run = new Run();
+    RuleContext context = new RuleContext(plan, run);
+    ResolvedRule[] all = rules;
+    boolean listening = listeners.length > 0;
+    int ran = 0;
     boolean stopped = false;
-    for (ResolvedRule resolved : rules) {
+    for (ResolvedRule resolved : all) {
       Rule rule = resolved.rule;
-      for (ValidationListener l : listeners) {
-        l.ruleStarted(rule, plan);
+      if (listening) {
+        for (ValidationListener l : listeners) {
+          l.ruleStarted(rule, plan);
+        }
       }
-      int before = findings.size();
-      RuleContext context =
-          new RuleContext(
-              rule,
-              index,
-              resolved.options,
-              (builder, explicit, missingData) ->
-                  findings.add(
-                      finish(
-                          resolved, builder, missingData ? Severity.INFO : explicit, missingData)));
+      int before = run.size();
+      run.current = resolved;
+      context.bind(resolved);
       try {
         rule.check(plan, context);
       } catch (Throwable e) {
@@ -124,28 +128,84 @@ public final class PlanValidator {
           // interrupted so that whoever interrupted it still sees the request.
           Thread.currentThread().interrupt();
         }
-        for (ValidationListener l : listeners) {
-          l.ruleFailed(rule, e);
+        if (listening) {
+          for (ValidationListener l : listeners) {
+            l.ruleFailed(rule, e);
+          }
         }
-        findings.add(failure(resolved, e));
+        run.add(failure(resolved, e));
       }
-      run++;
-      int reported = findings.size() - before;
-      for (int i = before; i < findings.size(); i++) {
-        for (ValidationListener l : listeners) {
-          l.findingReported(findings.get(i));
-        }
+      ran++;
+      if (listening) {
+        notifyFinished(rule, run, before);
       }
-      for (ValidationListener l : listeners) {
-        l.ruleFinished(rule, reported);
-      }
-      if (failFast && hasActiveError(findings, before)) {
-        stopped = run < rules.size();
+      if (failFast && run.hasActiveError(before)) {
+        stopped = ran < all.length;
         break;
       }
     }
-    findings.sort(Finding.ORDER);
-    return new ValidationReport(plan.name(), findings, run, stopped, checkThreshold);
+    return new ValidationReport(plan.name(), run.sorted(), ran, stopped, checkThreshold);
+  }
+
+  private void notifyFinished(Rule rule, Run run, int before) {
+    List<Finding> findings = run.findings();
+    for (int i = before; i < findings.size(); i++) {
+      for (ValidationListener l : listeners) {
+        l.findingReported(findings.get(i));
+      }
+    }
+    for (ValidationListener l : listeners) {
+      l.ruleFinished(rule, findings.size() - before);
+    }
+  }
+
+  /** The findings of one validation, collected as the rules report them. */
+  private final class Run implements RuleContext.Sink {
+    private @Nullable List<Finding> findings;
+    private @Nullable ResolvedRule current;
+
+    @Override
+    public void accept(Finding.Builder builder, @Nullable Severity explicit, boolean missingData) {
+      ResolvedRule resolved = current;
+      if (resolved == null) {
+        throw new IllegalStateException("a finding was reported outside a rule's check");
+      }
+      add(finish(resolved, builder, explicit, missingData));
+    }
+
+    void add(Finding finding) {
+      List<Finding> list = findings;
+      if (list == null) {
+        list = new ArrayList<>();
+        findings = list;
+      }
+      list.add(finding);
+    }
+
+    int size() {
+      List<Finding> list = findings;
+      return list == null ? 0 : list.size();
+    }
+
+    List<Finding> findings() {
+      List<Finding> list = findings;
+      return list == null ? List.of() : list;
+    }
+
+    boolean hasActiveError(int from) {
+      return findings != null && PlanValidator.hasActiveError(findings, from);
+    }
+
+    List<Finding> sorted() {
+      List<Finding> list = findings;
+      if (list == null) {
+        return List.of();
+      }
+      if (list.size() > 1) {
+        list.sort(Finding.ORDER);
+      }
+      return list;
+    }
   }
 
   /**
@@ -179,9 +239,12 @@ public final class PlanValidator {
             ? Severity.INFO
             : resolved.override != null
                 ? resolved.override
-                : explicit != null ? explicit : resolved.rule.defaultSeverity();
+                : explicit != null ? explicit : resolved.defaultSeverity;
     builder.severity(severity);
     Finding draft = builder.build();
+    if (waiverArray.length == 0) {
+      return draft;
+    }
     Waiver waiver = waiverFor(draft);
     return waiver == null ? draft : Finding.builder().from(draft).waiver(waiver).build();
   }
@@ -193,7 +256,7 @@ public final class PlanValidator {
    */
   private @Nullable Waiver waiverFor(Finding finding) {
     Waiver ruleWide = null;
-    for (Waiver w : waivers) {
+    for (Waiver w : waiverArray) {
       if (w.covers(finding.ruleId(), finding.location())) {
         if (w.path().isPresent()) {
           return w;
@@ -224,16 +287,34 @@ public final class PlanValidator {
         .build();
   }
 
-  /** A rule with its effective severity override and option values. */
-  private static final class ResolvedRule {
+  /**
+   * A rule with everything a validation needs resolved once, at {@link Builder#build()}: its
+   * severity override, its default severity, and the value of each of its options (the configured
+   * one, else the default), so that reading an option during a validation is an identity scan of a
+   * few entries, with no map lookup and no fallback.
+   */
+  static final class ResolvedRule {
     final Rule rule;
+    final String id;
+    final String source;
     final @Nullable Severity override;
-    final Map<RuleOption<?>, Object> options;
+    final Severity defaultSeverity;
+    final RuleOption<?>[] optionKeys;
+    final Object[] optionValues;
 
-    ResolvedRule(Rule rule, @Nullable Severity override, Map<RuleOption<?>, Object> options) {
+    ResolvedRule(Rule rule, @Nullable Severity override, Map<RuleOption<?>, Object> configured) {
       this.rule = rule;
+      this.id = rule.id();
+      this.source = rule.source();
       this.override = override;
-      this.options = options;
+      this.defaultSeverity = rule.defaultSeverity();
+      List<RuleOption<?>> declared = rule.options();
+      this.optionKeys = declared.toArray(new RuleOption<?>[0]);
+      this.optionValues = new Object[optionKeys.length];
+      for (int i = 0; i < optionKeys.length; i++) {
+        Object v = configured.get(optionKeys[i]);
+        optionValues[i] = v != null ? v : optionKeys[i].defaultValue();
+      }
     }
   }
 
@@ -474,6 +555,6 @@ public final class PlanValidator {
 
   @Override
   public String toString() {
-    return "PlanValidator" + Arrays.toString(rules.stream().map(r -> r.rule.id()).toArray());
+    return "PlanValidator" + Arrays.toString(Arrays.stream(rules).map(r -> r.id).toArray());
   }
 }

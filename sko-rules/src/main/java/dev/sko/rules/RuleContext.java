@@ -3,7 +3,6 @@ package dev.sko.rules;
 import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import com.google.errorprone.annotations.CheckReturnValue;
 import dev.sko.core.KickoffPlan;
-import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
@@ -20,7 +19,8 @@ import org.jspecify.annotations.Nullable;
  *     .report();
  * }</pre>
  *
- * <p>A context belongs to one rule in one validation; it is not thread-safe and must not be kept.
+ * <p>A context belongs to one validation, whose rules it serves in turn; it is not thread-safe and
+ * must not be kept.
  */
 public final class RuleContext {
   /** Receives the findings a rule reports. */
@@ -28,26 +28,49 @@ public final class RuleContext {
     void accept(Finding.Builder finding, @Nullable Severity explicit, boolean missingData);
   }
 
-  private final Rule rule;
-  private final PlanIndex index;
-  private final Map<RuleOption<?>, Object> options;
+  private final KickoffPlan plan;
   private final Sink sink;
+  private @Nullable PlanIndex index;
+  private PlanValidator.@Nullable ResolvedRule rule;
 
-  RuleContext(Rule rule, PlanIndex index, Map<RuleOption<?>, Object> options, Sink sink) {
-    this.rule = rule;
-    this.index = index;
-    this.options = options;
+  /**
+   * A context for one validation of {@code plan}; the validator {@linkplain #bind binds} it to each
+   * rule in turn, so that the rules share it and the plan index it builds on first use.
+   */
+  RuleContext(KickoffPlan plan, Sink sink) {
+    this.plan = plan;
     this.sink = sink;
+  }
+
+  /** Makes this the context of {@code next}, whose check runs now. */
+  void bind(PlanValidator.ResolvedRule next) {
+    this.rule = next;
+  }
+
+  private PlanValidator.ResolvedRule rule() {
+    PlanValidator.ResolvedRule r = rule;
+    if (r == null) {
+      throw new IllegalStateException("the context is not bound to a rule");
+    }
+    return r;
   }
 
   /** The plan under validation. */
   public KickoffPlan plan() {
-    return index.plan();
+    return plan;
   }
 
-  /** The index of the plan, shared by every rule of this validation. */
+  /**
+   * The index of the plan, shared by every rule of this validation; built when a rule first asks
+   * for it.
+   */
   public PlanIndex index() {
-    return index;
+    PlanIndex i = index;
+    if (i == null) {
+      i = PlanIndex.of(plan);
+      index = i;
+    }
+    return i;
   }
 
   /**
@@ -57,15 +80,15 @@ public final class RuleContext {
    */
   public <T> T option(RuleOption<T> option) {
     Objects.requireNonNull(option, "option");
-    Object configured = options.get(option);
-    if (configured != null) {
-      return option.type().cast(configured);
+    PlanValidator.ResolvedRule r = rule();
+    RuleOption<?>[] keys = r.optionKeys;
+    for (int i = 0; i < keys.length; i++) {
+      if (keys[i] == option) {
+        return option.type().cast(r.optionValues[i]);
+      }
     }
-    if (!rule.options().contains(option)) {
-      throw new IllegalArgumentException(
-          "rule " + rule.id() + " reads option " + option.key() + " that it does not declare");
-    }
-    return option.defaultValue();
+    throw new IllegalArgumentException(
+        "rule " + r.id + " reads option " + option.key() + " that it does not declare");
   }
 
   /** Reports a finding at the rule's default severity. */
@@ -92,7 +115,8 @@ public final class RuleContext {
     private boolean hasEvidence;
 
     private FindingBuilder(Location location, String message) {
-      builder.ruleId(rule.id()).message(message).location(location).source(rule.source());
+      PlanValidator.ResolvedRule r = rule();
+      builder.ruleId(r.id).message(message).location(location).source(r.source);
     }
 
     /**

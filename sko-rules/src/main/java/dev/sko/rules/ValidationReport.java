@@ -21,6 +21,17 @@ public final class ValidationReport {
   private final Severity threshold;
   private final Map<Severity, Integer> counts;
 
+  private static final Map<Severity, Integer> NO_COUNTS =
+      countsOf(new int[Severity.values().length]);
+
+  private static Map<Severity, Integer> countsOf(int[] bySeverity) {
+    Map<Severity, Integer> c = new EnumMap<>(Severity.class);
+    for (Severity s : Severity.values()) {
+      c.put(s, bySeverity[s.ordinal()]);
+    }
+    return Collections.unmodifiableMap(c);
+  }
+
   ValidationReport(
       String planName,
       List<Finding> sorted,
@@ -28,23 +39,27 @@ public final class ValidationReport {
       boolean stoppedEarly,
       Severity threshold) {
     this.planName = planName;
-    List<Finding> active = new ArrayList<>();
-    List<Finding> waivedList = new ArrayList<>();
-    Map<Severity, Integer> c = new EnumMap<>(Severity.class);
-    for (Severity s : Severity.values()) {
-      c.put(s, 0);
-    }
-    for (Finding f : sorted) {
-      if (f.isWaived()) {
-        waivedList.add(f);
-      } else {
-        active.add(f);
-        c.merge(f.severity(), 1, Integer::sum);
+    if (sorted.isEmpty()) {
+      // The clean plan's report: shared empty lists and counts, nothing allocated.
+      this.findings = List.of();
+      this.waived = List.of();
+      this.counts = NO_COUNTS;
+    } else {
+      List<Finding> active = new ArrayList<>(sorted.size());
+      List<Finding> waivedList = new ArrayList<>(0);
+      int[] c = new int[Severity.values().length];
+      for (Finding f : sorted) {
+        if (f.isWaived()) {
+          waivedList.add(f);
+        } else {
+          active.add(f);
+          c[f.severity().ordinal()]++;
+        }
       }
+      this.findings = Collections.unmodifiableList(active);
+      this.waived = Collections.unmodifiableList(waivedList);
+      this.counts = countsOf(c);
     }
-    this.findings = Collections.unmodifiableList(active);
-    this.waived = Collections.unmodifiableList(waivedList);
-    this.counts = Collections.unmodifiableMap(c);
     this.rulesRun = rulesRun;
     this.stoppedEarly = stoppedEarly;
     this.threshold = threshold;

@@ -3,6 +3,11 @@ package dev.sko.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -63,5 +68,15 @@ class RuleIdTest {
                     .source("s")
                     .build())
         .hasMessageContaining('"' + id + '"');
+  }
+
+  @Provide
+  Arbitrary<String> idLike() {
+    return Arbitraries.strings().withChars("ab0.-Z_").ofMinLength(0).ofMaxLength(12);
+  }
+
+  @Property(tries = 3000)
+  void the_hand_written_check_accepts_exactly_what_the_grammar_does(@ForAll("idLike") String id) {
+    assertThat(RuleIds.isValid(id)).isEqualTo(RuleIds.ID.matcher(id).matches());
   }
 }

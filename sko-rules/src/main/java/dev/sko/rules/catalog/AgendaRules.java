@@ -6,6 +6,7 @@ import static dev.sko.rules.catalog.Registry.Profile.CLASSIC;
 import static dev.sko.rules.catalog.Registry.Profile.RECOMMENDED;
 
 import dev.sko.core.KickoffPlan;
+import dev.sko.core.Presenter;
 import dev.sko.core.PresenterRole;
 import dev.sko.core.Session;
 import dev.sko.core.SessionFormat;
@@ -326,7 +327,7 @@ final class AgendaRules {
       return s.kind() == SessionKind.CUSTOMER_STORY
           || s.kind() == SessionKind.CUSTOMER_INTERACTION
           || (s.kind() == SessionKind.PANEL && !s.customerMix().isEmpty())
-          || s.presenters().stream().anyMatch(p -> p.role() == PresenterRole.CUSTOMER);
+          || s.hasPresenter(PresenterRole.CUSTOMER);
     }
   }
 
@@ -385,12 +386,7 @@ final class AgendaRules {
 
     @Override
     public void check(KickoffPlan plan, RuleContext findings) {
-      boolean taught =
-          any(
-              findings,
-              s ->
-                  s.format().isContent()
-                      && s.presenters().stream().anyMatch(p -> p.role().isPeer()));
+      boolean taught = any(findings, s -> s.format().isContent() && hasPeerPresenter(s));
       if (!taught) {
         findings
             .finding(
@@ -472,6 +468,15 @@ final class AgendaRules {
             .report();
       }
     }
+  }
+
+  private static boolean hasPeerPresenter(Session s) {
+    for (Presenter p : s.presenters()) {
+      if (p.role().isPeer()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean any(RuleContext findings, Predicate<Session> test) {

@@ -8,6 +8,7 @@ import static dev.sko.rules.catalog.Registry.Profile.RECOMMENDED;
 import dev.sko.core.Budget;
 import dev.sko.core.KickoffPlan;
 import dev.sko.core.Money;
+import dev.sko.core.Outcome;
 import dev.sko.core.PresenterRole;
 import dev.sko.core.RecognitionCategory;
 import dev.sko.core.Session;
@@ -120,12 +121,10 @@ final class AntipatternRules {
       Money high = findings.option(COST_HIGH);
       for (LocatedSession located : findings.index().sessions()) {
         Session s = located.session();
-        boolean external =
-            s.presenters().stream().anyMatch(p -> p.role() == PresenterRole.EXTERNAL_SPEAKER);
         boolean motivational =
             s.kind() == SessionKind.MOTIVATIONAL_TALK
-                || (external
-                    && s.format() == SessionFormat.PRESENTATION
+                || (s.format() == SessionFormat.PRESENTATION
+                    && s.hasPresenter(PresenterRole.EXTERNAL_SPEAKER)
                     && s.coveredTopics().contains(Topic.CULTURE));
         if (!motivational) {
           continue;
@@ -246,9 +245,13 @@ final class AntipatternRules {
       if (theme.isEmpty()) {
         return;
       }
-      long measurable = plan.outcomes().stream().filter(o -> o.metric().isPresent()).count();
-      if (measurable > 0 || !plan.metricTargets().isEmpty()) {
+      if (!plan.metricTargets().isEmpty()) {
         return;
+      }
+      for (Outcome o : plan.outcomes()) {
+        if (o.metric().isPresent()) {
+          return;
+        }
       }
       findings
           .finding(
@@ -331,6 +334,16 @@ final class AntipatternRules {
 
     private static void checkCost(KickoffPlan plan, Budget budget, RuleContext findings) {
       Money limit = findings.option(MAX_HARD_COST_PER_REP);
+      if (budget.currency().equals(limit.currency())
+          && budget
+                  .hardCost()
+                  .amount()
+                  .compareTo(limit.amount().multiply(BigDecimal.valueOf(plan.headcount())))
+              <= 0) {
+        // Within the limit: hard cost <= limit x headcount, decided without the 34-digit division
+        // the per-attendee figure needs; that figure is computed only for a finding.
+        return;
+      }
       Money perRep = budget.hardCost().dividedBy(plan.headcount());
       if (!perRep.currency().equals(limit.currency())) {
         findings

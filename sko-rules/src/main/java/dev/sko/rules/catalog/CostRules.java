@@ -18,11 +18,9 @@ import dev.sko.rules.Severity;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.util.EnumSet;
-import java.util.Locale;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Cost and return: CATALOGUE.md "Cost and return". Every figure comes from {@link CostModel} in
@@ -83,28 +81,81 @@ final class CostRules {
    */
   static Optional<CostSummary> summarize(
       KickoffPlan plan, RuleContext findings, RuleOption<Integer> workingDays, boolean note) {
-    CostModel model = CostModel.builder().workingDaysPerMonth(findings.option(workingDays)).build();
-    try {
-      return Optional.of(model.summarize(plan));
-    } catch (IllegalArgumentException mixed) {
-      if (note) {
-        findings
-            .finding(BUDGET, "The cost figures cannot be computed: " + mixed.getMessage())
-            .missingData()
-            .remediation("Give the budget and every rep's quota in one currency")
-            .report();
+    int days = findings.option(workingDays);
+    // The summary (quotas added up, 34-digit divisions) is computed once per validation and
+    // shared by the cost rules that ask with the same working days.
+    Summary summary =
+        findings.index().derived(new SummaryKey(days), Summary.class, p -> Summary.of(p, days));
+    if (summary.costs != null) {
+      return Optional.of(summary.costs);
+    }
+    if (note) {
+      findings
+          .finding(BUDGET, "The cost figures cannot be computed: " + summary.error)
+          .missingData()
+          .remediation("Give the budget and every rep's quota in one currency")
+          .report();
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Whether the hard cost per rep is not above {@code limit}, or cannot be compared with it
+   * (another currency): hard cost &lt;= limit x reps, exact, without the 34-digit division of the
+   * per-rep figure (rounding is monotonic and the limit is exact at that precision, so the answer
+   * is the same as comparing the rounded figure).
+   */
+  static boolean withinLimit(Budget budget, KickoffPlan plan, Money limit) {
+    if (!budget.currency().equals(limit.currency())) {
+      return true;
+    }
+    BigDecimal cap = limit.amount().multiply(BigDecimal.valueOf(CostModel.repCount(plan)));
+    return budget.hardCost().amount().compareTo(cap) <= 0;
+  }
+
+  /** The key of the shared cost summary: it depends on the plan and the working days. */
+  private record SummaryKey(int workingDays) {}
+
+  /** The plan's cost summary, or why it cannot be computed (mixed currencies). */
+  private static final class Summary {
+    final @Nullable CostSummary costs;
+    final @Nullable String error;
+
+    private Summary(@Nullable CostSummary costs, @Nullable String error) {
+      this.costs = costs;
+      this.error = error;
+    }
+
+    static Summary of(KickoffPlan plan, int workingDays) {
+      CostModel model = CostModel.builder().workingDaysPerMonth(workingDays).build();
+      try {
+        return new Summary(model.summarize(plan), null);
+      } catch (IllegalArgumentException mixed) {
+        return new Summary(null, mixed.getMessage());
       }
-      return Optional.empty();
     }
   }
 
   /** {@code 135,00,000.00 INR}-style amounts for messages: grouped, rounded to the minor unit. */
   static String money(Money m) {
+    // What DecimalFormat("#,##0.##") with the amount's scale as minimum fraction digits writes,
+    // without building a DecimalFormat (and its symbols) per message: the rounded amount already
+    // has exactly the digits to show, so only the grouping commas are added.
     Money r = m.rounded();
-    DecimalFormat f = new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(Locale.ROOT));
-    // rounded() scales to the currency's minor unit, never below 0.
-    f.setMinimumFractionDigits(r.amount().scale());
-    return f.format(r.amount()) + " " + r.currency().getCurrencyCode();
+    String digits = r.amount().toPlainString(); // never negative: Money checks it
+    int point = digits.indexOf('.');
+    int intEnd = point < 0 ? digits.length() : point;
+    StringBuilder sb = new StringBuilder(digits.length() + digits.length() / 3 + 5);
+    for (int i = 0; i < intEnd; i++) {
+      if (i > 0 && (intEnd - i) % 3 == 0) {
+        sb.append(',');
+      }
+      sb.append(digits.charAt(i));
+    }
+    if (point >= 0) {
+      sb.append(digits, point, digits.length());
+    }
+    return sb.append(' ').append(r.currency().getCurrencyCode()).toString();
   }
 
   /** A ratio as a percentage to three significant digits: 0.005 as {@code 0.5%}. */
@@ -273,6 +324,9 @@ final class CostRules {
           noBudget(findings, "it cannot compute the cost per rep");
         }
         return;
+      }
+      if (!figures && withinLimit(plan.budget().get(), plan, findings.option(LIMIT))) {
+        return; // silent unless above the limit: decided without the cost summary
       }
       Optional<CostSummary> summary = summarize(plan, findings, WORKING_DAYS, figures);
       if (summary.isEmpty()) {

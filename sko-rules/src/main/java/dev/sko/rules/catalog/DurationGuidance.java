@@ -67,9 +67,27 @@ public abstract class DurationGuidance {
    * people exceeds, if any.
    */
   public Optional<HardLimit> exceededHardLimit(int halfDays, int headcount) {
-    return hardLimits().stream()
-        .filter(h -> h.appliesTo(headcount) && halfDays > h.maxHalfDays())
-        .min(Comparator.comparingInt(HardLimit::maxHalfDays));
+    HardLimit strictest = null;
+    for (HardLimit h : hardLimits()) {
+      if (h.appliesTo(headcount)
+          && halfDays > h.maxHalfDays()
+          && (strictest == null || h.maxHalfDays() < strictest.maxHalfDays())) {
+        strictest = h;
+      }
+    }
+    return Optional.ofNullable(strictest);
+  }
+
+  /**
+   * Whether an event of {@code halfDays} half days for {@code headcount} people exceeds a limit.
+   */
+  boolean exceedsHardLimit(int halfDays, int headcount) {
+    for (HardLimit h : hardLimits()) {
+      if (h.appliesTo(headcount) && halfDays > h.maxHalfDays()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

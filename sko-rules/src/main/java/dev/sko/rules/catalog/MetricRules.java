@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Metric targets: CATALOGUE.md "Metric targets". The rules about the targets' shape stay silent
@@ -234,15 +235,14 @@ final class MetricRules {
       List<MetricTarget> targets = plan.metricTargets();
       for (int i = 0; i < targets.size(); i++) {
         MetricTarget t = targets.get(i);
-        Optional<BigDecimal> lift = MetricLift.improvement(t);
-        String name = "\"" + t.metric().name() + "\"";
         if (!MetricLift.improves(t)) {
+          Optional<BigDecimal> lift = MetricLift.improvement(t);
           RuleContext.FindingBuilder f =
               findings
                   .finding(
                       at(i),
                       "The target for "
-                          + name
+                          + name(t)
                           + " ("
                           + number(t.target())
                           + ") does not improve on its baseline ("
@@ -263,12 +263,13 @@ final class MetricRules {
           f.report();
           continue;
         }
-        Optional<Double> asked = asked(t.metric().category(), findings);
-        if (lift.isEmpty() || asked.isEmpty()) {
-          continue;
+        Double asked = asked(t.metric().category(), findings);
+        if (asked == null || t.baseline() == 0 || clearlyMeets(t, asked) || meets(t, asked)) {
+          continue; // no ask for the category, no lift for a zero baseline, or the ask is met
         }
-        BigDecimal wanted = BigDecimal.valueOf(asked.get());
-        if (lift.get().compareTo(wanted) >= 0) {
+        BigDecimal lift = MetricLift.improvement(t).orElseThrow(); // the baseline is not zero
+        BigDecimal wanted = BigDecimal.valueOf(asked);
+        if (lift.compareTo(wanted) >= 0) {
           continue;
         }
         String kind = t.metric().category() == MetricCategory.ACTIVITY ? "activity" : "pipeline";
@@ -276,9 +277,9 @@ final class MetricRules {
             .finding(
                 at(i),
                 "The target for "
-                    + name
+                    + name(t)
                     + " asks "
-                    + CostRules.percent(lift.get())
+                    + CostRules.percent(lift)
                     + " over its baseline ("
                     + number(t.baseline())
                     + " to "
@@ -289,7 +290,7 @@ final class MetricRules {
                     + CostRules.percent(wanted)
                     + " by week 4")
             .severity(Severity.INFO)
-            .evidence(lift.get(), wanted)
+            .evidence(lift, wanted)
             .remediation(
                 "Consider a target of "
                     + number(goal(t, wanted))
@@ -298,14 +299,45 @@ final class MetricRules {
       }
     }
 
-    private static Optional<Double> asked(MetricCategory category, RuleContext findings) {
+    private static String name(MetricTarget t) {
+      return "\"" + t.metric().name() + "\"";
+    }
+
+    /**
+     * Whether the target's lift is above {@code asked} by far more than double rounding could
+     * account for, so that the exact lift ({@link MetricLift#improvement}, 34 digits) is above it
+     * too and need not be computed. The error of the double quotient is below 1e-15 of {@code
+     * (|target| + |baseline|) / |baseline|}; it can only reach the 1e-9 margin when that ratio is
+     * above 10^6, and then the lift itself is about that large, far above any ask (at most 1).
+     */
+    static boolean clearlyMeets(MetricTarget t, double asked) {
+      double base = t.baseline();
+      double change = t.direction() == Direction.DECREASE ? base - t.target() : t.target() - base;
+      return change / Math.abs(base) > asked + 1e-9;
+    }
+
+    /**
+     * Whether the exact lift is at least {@code asked}: {@code (target - baseline) x sign >= asked
+     * x |baseline|}, exact in BigDecimal and without the division. When it holds, the lift rounded
+     * to 34 digits holds too (rounding is monotonic and {@code asked} is exact at that precision).
+     */
+    static boolean meets(MetricTarget t, double asked) {
+      BigDecimal base = BigDecimal.valueOf(t.baseline());
+      BigDecimal change = BigDecimal.valueOf(t.target()).subtract(base);
+      if (t.direction() == Direction.DECREASE) {
+        change = change.negate();
+      }
+      return change.compareTo(BigDecimal.valueOf(asked).multiply(base.abs())) >= 0;
+    }
+
+    private static @Nullable Double asked(MetricCategory category, RuleContext findings) {
       switch (category) {
         case ACTIVITY:
-          return Optional.of(findings.option(ACTIVITY_LIFT));
+          return findings.option(ACTIVITY_LIFT);
         case PIPELINE:
-          return Optional.of(findings.option(PIPELINE_LIFT));
+          return findings.option(PIPELINE_LIFT);
         default:
-          return Optional.empty();
+          return null;
       }
     }
 

@@ -401,12 +401,21 @@ final class OutcomeRules {
     private static final class Manager {
       final String display;
       final Set<String> keys;
-      final Location location;
+      final int rosterIndex;
+      final boolean named;
 
-      Manager(String display, Set<String> keys, Location location) {
+      Manager(String display, Set<String> keys, int rosterIndex, boolean named) {
         this.display = display;
         this.keys = keys;
-        this.location = location;
+        this.rosterIndex = rosterIndex;
+        this.named = named;
+      }
+
+      /** The rep who is the manager, or the rep whose manager field names them. */
+      Location location() {
+        return named
+            ? Location.of("roster[" + rosterIndex + "].manager")
+            : Location.element("roster", rosterIndex);
       }
     }
 
@@ -438,17 +447,21 @@ final class OutcomeRules {
         return;
       }
       for (Manager m : managers) {
-        List<ManagerCommitment> theirs =
-            plan.managerCommitments().stream()
-                .filter(c -> m.keys.contains(c.manager()))
-                .collect(Collectors.toList());
-        if (theirs.stream().anyMatch(ManagerCommitment::written)) {
+        boolean any = false;
+        boolean written = false;
+        for (ManagerCommitment c : plan.managerCommitments()) {
+          if (m.keys.contains(c.manager())) {
+            any = true;
+            written |= c.written();
+          }
+        }
+        if (written) {
           continue;
         }
         findings
             .finding(
-                m.location,
-                theirs.isEmpty()
+                m.location(),
+                !any
                     ? m.display
                         + " has made no commitment to a coaching cadence and a metric; each"
                         + " manager should commit in writing"
@@ -471,8 +484,7 @@ final class OutcomeRules {
       for (int i = 0; i < roster.size(); i++) {
         Rep rep = roster.get(i);
         if (rep.role() == RepRole.MANAGER) {
-          Manager m =
-              new Manager(rep.name(), Set.of(rep.id(), rep.name()), Location.element("roster", i));
+          Manager m = new Manager(rep.name(), Set.of(rep.id(), rep.name()), i, false);
           all.add(m);
           m.keys.forEach(k -> byKey.putIfAbsent(k, m));
         }
@@ -482,8 +494,7 @@ final class OutcomeRules {
         if (named.isEmpty() || byKey.containsKey(named.get())) {
           continue;
         }
-        Manager m =
-            new Manager(named.get(), Set.of(named.get()), Location.of("roster[" + i + "].manager"));
+        Manager m = new Manager(named.get(), Set.of(named.get()), i, true);
         all.add(m);
         byKey.put(named.get(), m);
       }

@@ -16,11 +16,13 @@ import dev.sko.rules.RuleOption;
 import dev.sko.rules.Severity;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.PriorityQueue;
 
 /** Event length and schedule: CATALOGUE.md "Event length and schedule". */
 final class ScheduleRules {
@@ -97,6 +99,11 @@ final class ScheduleRules {
       int halfDays = plan.eventHalfDays();
       int headcount = plan.headcount();
       DurationGuidance.Row row = guidance.rowFor(plan.format(), headcount);
+      if (halfDays <= row.maxHalfDays()
+          && halfDays >= row.minHalfDays()
+          && !guidance.exceedsHardLimit(halfDays, headcount)) {
+        return; // within the guidance: no message is built
+      }
       String event =
           "The "
               + DurationGuidance.inWords(plan.format())
@@ -305,51 +312,101 @@ final class ScheduleRules {
       }
     }
 
+    /** Running sessions, the one that ends first at the head. */
+    private static final Comparator<LocatedSession> BY_END =
+        Comparator.comparingInt((LocatedSession s) -> s.session().endMinute());
+
+    /**
+     * A sweep over the day's sessions by start time, keeping the sessions still running in two
+     * queues ordered by end time, so that dropping the ended ones costs only what they are. Two
+     * breakouts never conflict (parallel tracks), so a breakout is compared only with the running
+     * plenary sessions: a day of many parallel breakouts costs about what its sessions cost, not
+     * their square.
+     */
     private static void checkDay(List<LocatedSession> day, RuleContext findings) {
-      List<LocatedSession> byStart = new ArrayList<>(day);
-      byStart.sort(
-          Comparator.comparingInt((LocatedSession s) -> s.session().startMinute())
-              .thenComparingInt(LocatedSession::sessionIndex));
-      List<LocatedSession> active = new ArrayList<>();
-      for (LocatedSession current : byStart) {
+      // Agenda order within the day by start, then position: sorted as primitive keys (start
+      // minute, then index in the day), with no comparator call per comparison.
+      long[] keys = new long[day.size()];
+      for (int i = 0; i < keys.length; i++) {
+        keys[i] = ((long) day.get(i).session().startMinute() << 32) | i;
+      }
+      Arrays.sort(keys);
+      PriorityQueue<LocatedSession> plenary = new PriorityQueue<>(BY_END);
+      PriorityQueue<LocatedSession> breakouts = new PriorityQueue<>(BY_END);
+      for (long key : keys) {
+        LocatedSession current = day.get((int) key);
         Session s = current.session();
-        active.removeIf(a -> a.session().endMinute() <= s.startMinute());
-        for (LocatedSession earlier : active) {
-          Session e = earlier.session();
-          boolean parallelTracks = e.room() == RoomKind.BREAKOUT && s.room() == RoomKind.BREAKOUT;
-          if (!parallelTracks && e.audience().overlaps(s.audience())) {
-            int overlap = Math.min(s.endMinute(), e.endMinute()) - s.startMinute();
-            findings
-                .finding(
-                    current.location(),
-                    String.format(
-                        "\"%s\" (%s-%s) overlaps \"%s\" (%s-%s) by %d min, and both are for %s",
-                        s.title(),
-                        s.start(),
-                        minutes(s.endMinute()),
-                        e.title(),
-                        e.start(),
-                        minutes(e.endMinute()),
-                        overlap,
-                        s.audience().equals(e.audience())
-                            ? s.audience()
-                            : s.audience() + " and " + e.audience()))
-                .evidence(overlap, 0)
-                .remediation(
-                    "Move \""
-                        + s.title()
-                        + "\" to start at or after "
-                        + minutes(e.endMinute())
-                        + ", or give the two sessions audiences that do not overlap")
-                .report();
-          }
+        int start = s.startMinute();
+        dropEnded(plenary, start);
+        dropEnded(breakouts, start);
+        boolean breakout = s.room() == RoomKind.BREAKOUT;
+        report(current, plenary, findings);
+        if (!breakout) {
+          report(current, breakouts, findings);
         }
-        active.add(current);
+        (breakout ? breakouts : plenary).add(current);
       }
     }
 
+    private static void dropEnded(PriorityQueue<LocatedSession> running, int minute) {
+      while (!running.isEmpty() && running.peek().session().endMinute() <= minute) {
+        running.poll();
+      }
+    }
+
+    /** Reports {@code current} against each running session whose audience overlaps its own. */
+    private static void report(
+        LocatedSession current, Collection<LocatedSession> running, RuleContext findings) {
+      Session s = current.session();
+      for (LocatedSession earlier : running) {
+        Session e = earlier.session();
+        if (!e.audience().overlaps(s.audience())) {
+          continue;
+        }
+        int overlap = Math.min(s.endMinute(), e.endMinute()) - s.startMinute();
+        findings
+            .finding(
+                current.location(),
+                "\""
+                    + s.title()
+                    + "\" ("
+                    + s.start()
+                    + "-"
+                    + minutes(s.endMinute())
+                    + ") overlaps \""
+                    + e.title()
+                    + "\" ("
+                    + e.start()
+                    + "-"
+                    + minutes(e.endMinute())
+                    + ") by "
+                    + overlap
+                    + " min, and both are for "
+                    + (s.audience().equals(e.audience())
+                        ? s.audience()
+                        : s.audience() + " and " + e.audience()))
+            .evidence(overlap, 0)
+            .remediation(
+                "Move \""
+                    + s.title()
+                    + "\" to start at or after "
+                    + minutes(e.endMinute())
+                    + ", or give the two sessions audiences that do not overlap")
+            .report();
+      }
+    }
+
+    /** {@code 09:05}: hours and minutes of the day, two digits each. */
     private static String minutes(int minuteOfDay) {
-      return String.format("%02d:%02d", minuteOfDay / 60 % 24, minuteOfDay % 60);
+      int h = minuteOfDay / 60 % 24;
+      int m = minuteOfDay % 60;
+      return new StringBuilder(5)
+          .append((char) ('0' + h / 10))
+          .append((char) ('0' + h % 10))
+          .append(':')
+          .append((char) ('0' + m / 10))
+          .append((char) ('0' + m % 10))
+          .toString();
     }
   }
 }

@@ -176,12 +176,17 @@ final class SessionRules {
     public void check(KickoffPlan plan, RuleContext findings) {
       for (LocatedSession located : findings.index().sessions(SessionKind.DEAL_CLINIC)) {
         Session s = located.session();
-        List<Presenter> top =
-            s.presenters().stream()
-                .filter(p -> p.role() == PresenterRole.TOP_PERFORMER)
-                .collect(Collectors.toList());
         boolean regional = s.audience().kind() == AudienceKind.REGION;
         String groupRegion = s.audience().name().orElse("");
+        if (regional && ledFromElsewhere(s, groupRegion)) {
+          continue; // the clean case, decided without building lists or messages
+        }
+        List<Presenter> top = new ArrayList<>();
+        for (Presenter p : s.presenters()) {
+          if (p.role() == PresenterRole.TOP_PERFORMER) {
+            top.add(p);
+          }
+        }
         String clinic = "The deal clinic \"" + s.title() + "\"";
         if (top.isEmpty()) {
           findings
@@ -248,6 +253,18 @@ final class SessionRules {
 
     private static boolean sameRegion(Presenter p, String region) {
       return p.region().map(r -> r.strip().equalsIgnoreCase(region.strip())).orElse(false);
+    }
+
+    /** Whether a top performer with a region other than {@code groupRegion} leads the clinic. */
+    private static boolean ledFromElsewhere(Session s, String groupRegion) {
+      for (Presenter p : s.presenters()) {
+        if (p.role() == PresenterRole.TOP_PERFORMER
+            && p.region().isPresent()
+            && !sameRegion(p, groupRegion)) {
+          return true;
+        }
+      }
+      return false;
     }
 
     private static String roles(List<Presenter> presenters) {
@@ -319,8 +336,7 @@ final class SessionRules {
 
     static boolean isCustomerSession(Session s) {
       return s.kind().isCustomerSession()
-          && (!s.customerMix().isEmpty()
-              || s.presenters().stream().anyMatch(p -> p.role() == PresenterRole.CUSTOMER));
+          && (!s.customerMix().isEmpty() || s.hasPresenter(PresenterRole.CUSTOMER));
     }
 
     private static String words(Set<CustomerSentiment> sentiments) {
