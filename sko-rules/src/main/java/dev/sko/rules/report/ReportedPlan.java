@@ -1,5 +1,6 @@
 package dev.sko.rules.report;
 
+import dev.sko.core.KickoffPlan;
 import dev.sko.rules.Location;
 import dev.sko.rules.ValidationReport;
 import java.util.Objects;
@@ -9,23 +10,30 @@ import org.jspecify.annotations.Nullable;
 /**
  * A validation report and where its plan came from: for a plan read from a file, the file's URI (as
  * the report should name it, usually relative to the repository root, such as {@code
- * plans/fy27.json}) and a {@link LocationResolver} from plan paths to lines of that file.
+ * plans/fy27.json}) and a {@link LocationResolver} from plan paths to lines of that file; and,
+ * where the caller has it, the validated plan itself, which writers that draw the plan (HTML) need.
  */
 public final class ReportedPlan {
   private final ValidationReport report;
   private final @Nullable String uri;
   private final LocationResolver resolver;
+  private final @Nullable KickoffPlan plan;
 
-  private ReportedPlan(ValidationReport report, @Nullable String uri, LocationResolver resolver) {
+  private ReportedPlan(
+      ValidationReport report,
+      @Nullable String uri,
+      LocationResolver resolver,
+      @Nullable KickoffPlan plan) {
     this.report = report;
     this.uri = uri;
     this.resolver = resolver;
+    this.plan = plan;
   }
 
   /** A plan built in code: findings point at plan paths only. */
   public static ReportedPlan of(ValidationReport report) {
     Objects.requireNonNull(report, "report");
-    return new ReportedPlan(report, null, LocationResolver.none());
+    return new ReportedPlan(report, null, LocationResolver.none(), null);
   }
 
   /**
@@ -41,7 +49,30 @@ public final class ReportedPlan {
     if (uri.isBlank()) {
       throw new IllegalArgumentException("ReportedPlan.uri must not be blank");
     }
-    return new ReportedPlan(report, uri, resolver);
+    return new ReportedPlan(report, uri, resolver, null);
+  }
+
+  /**
+   * This report with the plan it was made from, for writers that draw the plan itself.
+   *
+   * @throws IllegalArgumentException if {@code plan}'s name is not the report's plan name
+   */
+  public ReportedPlan withPlan(KickoffPlan plan) {
+    Objects.requireNonNull(plan, "plan");
+    if (!plan.name().equals(report.planName())) {
+      throw new IllegalArgumentException(
+          "ReportedPlan.plan must be the validated plan: its name is '"
+              + plan.name()
+              + "' but the report is of '"
+              + report.planName()
+              + "'");
+    }
+    return new ReportedPlan(report, uri, resolver, plan);
+  }
+
+  /** The validated plan, if the caller gave it with {@link #withPlan}. */
+  public Optional<KickoffPlan> plan() {
+    return Optional.ofNullable(plan);
   }
 
   /** The report. */
