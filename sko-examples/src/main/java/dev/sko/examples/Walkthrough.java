@@ -12,14 +12,21 @@ import dev.sko.rules.RuleSet;
 import dev.sko.rules.Severity;
 import dev.sko.rules.ValidationReport;
 import dev.sko.rules.catalog.Profiles;
+import dev.sko.rules.report.HtmlReportWriter;
+import dev.sko.rules.report.ReportedPlan;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -32,15 +39,20 @@ import java.util.Optional;
  * --all                     every sample plan (the default)
  * --plan NAME               one sample plan (see --list)
  * --profile NAME            review under this profile instead of the plan's own
+ * --html DIR                write each reviewed plan's HTML review into DIR
+ *                           (default target/walkthrough-html) and print its path
  * --list                    the sample plans and profiles
  * --help                    this text
  * </pre>
  */
 public final class Walkthrough {
+  /** Where the HTML reviews go unless {@code --html} says otherwise. */
+  static final String DEFAULT_HTML_DIR = "target/walkthrough-html";
+
   private static final String HELP =
       String.join(
           "\n",
-          "Usage: Walkthrough [--all | --plan NAME] [--profile NAME] [--list] [--help]",
+          "Usage: Walkthrough [--all | --plan NAME] [--profile NAME] [--html DIR] [--list] [--help]",
           "",
           "Validates the sample kickoff plans against the built-in rule catalogue and prints a review.",
           "",
@@ -49,6 +61,9 @@ public final class Walkthrough {
               + String.join(", ", SamplePlans.all().keySet()),
           "  --profile NAME  review under this profile instead of the plan's own:",
           "                  " + String.join(", ", profiles().keySet()),
+          "  --html DIR      write each reviewed plan's HTML review into DIR (default "
+              + DEFAULT_HTML_DIR
+              + ")",
           "  --list          list the sample plans and the profiles",
           "  --help          print this text",
           "",
@@ -81,11 +96,12 @@ public final class Walkthrough {
   /**
    * Runs the walkthrough, printing to {@code out} and errors to {@code err}.
    *
-   * @return 0 on success, 2 on bad arguments
+   * @return 0 on success, 1 when the HTML reviews cannot be written, 2 on bad arguments
    */
   public static int run(String[] args, PrintStream out, PrintStream err) {
     Optional<String> plan = Optional.empty();
     Optional<String> profile = Optional.empty();
+    Path htmlDir = Path.of(DEFAULT_HTML_DIR);
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--help":
@@ -101,14 +117,22 @@ public final class Walkthrough {
           break;
         case "--plan":
         case "--profile":
+        case "--html":
           if (i + 1 >= args.length) {
-            err.println(args[i] + " needs a name\n\n" + HELP);
+            err.println(
+                args[i]
+                    + " needs a "
+                    + (args[i].equals("--html") ? "folder" : "name")
+                    + "\n\n"
+                    + HELP);
             return 2;
           }
           if (args[i].equals("--plan")) {
             plan = Optional.of(args[++i]);
-          } else {
+          } else if (args[i].equals("--profile")) {
             profile = Optional.of(args[++i]);
+          } else {
+            htmlDir = Path.of(args[++i]);
           }
           break;
         default:
@@ -133,15 +157,44 @@ public final class Walkthrough {
       return 2;
     }
     Walkthrough w = new Walkthrough(out);
+    Map<String, Path> pages = new LinkedHashMap<>();
     for (Map.Entry<String, KickoffPlan> e : SamplePlans.all().entrySet()) {
       if (plan.isEmpty() || plan.get().equals(e.getKey())) {
-        w.review(
-            e.getKey(),
-            e.getValue(),
-            profile.orElse(OWN_PROFILE.getOrDefault(e.getKey(), "recommended")));
+        String profileName = profile.orElse(ownProfile(e.getKey()));
+        w.review(e.getKey(), e.getValue(), profileName);
+        pages.put(e.getKey(), htmlDir.resolve(e.getKey() + ".html"));
       }
     }
+    try {
+      Files.createDirectories(htmlDir);
+      for (Map.Entry<String, Path> page : pages.entrySet()) {
+        String profileName = profile.orElse(ownProfile(page.getKey()));
+        writeHtml(
+            Objects.requireNonNull(SamplePlans.all().get(page.getKey())),
+            Objects.requireNonNull(profiles().get(profileName)),
+            page.getValue());
+      }
+    } catch (IOException e) {
+      err.println("cannot write the HTML reviews to " + htmlDir.toAbsolutePath() + ": " + e);
+      return 1;
+    }
+    out.println(
+        "HTML reviews of " + pages.size() + " plans written to " + htmlDir.toAbsolutePath());
     return 0;
+  }
+
+  /** Writes the HTML review of {@code plan} under {@code set} to {@code file}. */
+  static void writeHtml(KickoffPlan plan, RuleSet set, Path file) throws IOException {
+    PlanValidator validator = validator(set);
+    ReportedPlan reported = ReportedPlan.of(validator.validate(plan)).withPlan(plan);
+    try (OutputStream o = Files.newOutputStream(file)) {
+      HtmlReportWriter.of(validator).write(List.of(reported), o);
+    }
+  }
+
+  /** The name of the profile sample plan {@code key} is reviewed under by default. */
+  static String ownProfile(String key) {
+    return OWN_PROFILE.getOrDefault(key, "recommended");
   }
 
   /** The profiles by name, and the recommended profile with the planning add-on. */

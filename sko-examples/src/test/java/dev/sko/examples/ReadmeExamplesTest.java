@@ -21,6 +21,12 @@ import dev.sko.rules.Rule;
 import dev.sko.rules.Severity;
 import dev.sko.rules.ValidationReport;
 import dev.sko.rules.catalog.Profiles;
+import dev.sko.rules.report.HtmlReportWriter;
+import dev.sko.rules.report.ReportedPlan;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -28,12 +34,26 @@ import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The README's three sections, one per user, as tests: each snippet between {@code // README:} and
  * {@code // end} appears verbatim in README.md ({@link ReadmeSnippetsTest} checks that).
  */
 class ReadmeExamplesTest {
+
+  @Test
+  void an_app_writes_the_html_review(@TempDir Path folder) throws IOException {
+    KickoffPlan plan = SamplePlans.theater();
+    PlanValidator validator = PlanValidator.builder().ruleSet(Profiles.recommended()).build();
+    ReportedPlan reported = ReportedPlan.of(validator.validate(plan)).withPlan(plan);
+    try (OutputStream out = Files.newOutputStream(folder.resolve("fy27.html"))) {
+      HtmlReportWriter.of(validator).write(List.of(reported), out);
+    }
+    assertThat(Files.readString(folder.resolve("fy27.html")))
+        .startsWith("<!DOCTYPE html>")
+        .contains("<h1>" + plan.name() + "</h1>");
+  }
 
   @Test
   void an_app_embeds_the_validator() {

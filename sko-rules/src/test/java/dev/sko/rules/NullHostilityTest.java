@@ -13,6 +13,7 @@ import dev.sko.core.testing.SeedPlans;
 import dev.sko.rules.catalog.DurationGuidance;
 import dev.sko.rules.catalog.Profiles;
 import dev.sko.rules.catalog.TierFocus;
+import dev.sko.rules.report.HtmlReportWriter;
 import dev.sko.rules.report.LocationResolver;
 import dev.sko.rules.report.Region;
 import dev.sko.rules.report.ReportedPlan;
@@ -82,6 +83,7 @@ class NullHostilityTest {
     s.put(Region.class, Region.of(1, 1));
     s.put(SarifReportWriter.class, SarifReportWriter.builder().build());
     s.put(SarifReportWriter.Builder.class, SarifReportWriter.builder());
+    s.put(HtmlReportWriter.class, HtmlReportWriter.of(Profiles.recommended()));
     s.put(DurationGuidance.class, DurationGuidance.standard());
     s.put(DurationGuidance.Builder.class, DurationGuidance.builder());
     s.put(
