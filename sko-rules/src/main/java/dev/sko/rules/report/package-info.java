@@ -1,8 +1,8 @@
 /**
  * Validation reports as data for other tools: {@link dev.sko.rules.report.JsonReportWriter} writes
  * every finding with all its fields as JSON, {@link dev.sko.rules.report.SarifReportWriter} writes
- * SARIF 2.1.0, the format code-review tools show as annotations on the lines of a pull request,
- * and {@link dev.sko.rules.report.HtmlReportWriter} writes a visual review of a plan for people: a
+ * SARIF 2.1.0, the format code-review tools show as annotations on the lines of a pull request, and
+ * {@link dev.sko.rules.report.HtmlReportWriter} writes a visual review of a plan for people: a
  * self-contained HTML page with the agenda timeline, the mix, the follow-through calendar, the
  * costs and the findings linked to what they are about.
  *
