@@ -11,4 +11,7 @@ module dev.sko.core {
   requires static java.compiler;
 
   exports dev.sko.core;
+  exports dev.sko.core.shape to
+      dev.sko.json,
+      dev.sko.rules;
 }
