@@ -53,6 +53,7 @@ class UnmodifiableGettersTest {
       walk.visit(CostModel.standard().summarize(plan));
     }
     walk.visit(CostModel.standard());
+    walk.visit(PlanPath.parse("days[0].sessions[1].talkTime"));
     walk.run();
 
     assertThat(walk.mutable).as("getters that hand out a modifiable collection").isEmpty();

@@ -36,9 +36,10 @@ import dev.sko.core.SurveyKind;
 import dev.sko.core.Tier;
 import dev.sko.core.Topic;
 import dev.sko.core.VenueKind;
+import dev.sko.core.shape.Field;
+import dev.sko.core.shape.PlanShapes;
+import dev.sko.core.shape.Shape;
 import dev.sko.core.testing.TestPlans;
-import java.lang.reflect.Field;
-import java.lang.reflect.Modifier;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -49,8 +50,9 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
- * The shipped JSON Schema describes what the reader reads: written plans validate against it, its
- * properties are the reader's, in the writer's order, and its enums are the model's.
+ * The JSON Schema describes what the reader reads: written plans validate against it, its
+ * properties are the reader's, in the writer's order, and its enums are the model's; the copy the
+ * build ships and commits is the generated one.
  */
 class SchemaTest {
   static final ObjectMapper MAPPER = new ObjectMapper();
@@ -62,6 +64,17 @@ class SchemaTest {
 
   static Set<ValidationMessage> validate(String json) throws Exception {
     return schema().validate(MAPPER.readTree(json));
+  }
+
+  @Test
+  void the_shipped_and_committed_copies_are_the_generated_schema() throws Exception {
+    try (java.io.InputStream in = PlanJson.class.getResourceAsStream(PlanJson.SCHEMA_RESOURCE)) {
+      assertThat(in).as("the build ships the schema beside PlanJson").isNotNull();
+      assertThat(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8))
+          .isEqualTo(PlanJson.schema());
+    }
+    java.nio.file.Path docs = java.nio.file.Path.of("../docs/kickoff-plan.schema.json");
+    assertThat(java.nio.file.Files.readString(docs)).isEqualTo(PlanJson.schema());
   }
 
   @Test
@@ -112,10 +125,10 @@ class SchemaTest {
   @Test
   void schema_properties_are_the_readers_in_the_writers_order() throws Exception {
     JsonNode root = MAPPER.readTree(PlanJson.schema());
-    Map<String, PlanReader.Spec> specs = readerSpecs();
+    Map<String, Spec> specs = readerSpecs();
     Map<String, String> defsBySpec = new LinkedHashMap<>();
     defsBySpec.put("KickoffPlan", "");
-    defsBySpec.put("AgendaDay", "day");
+    defsBySpec.put("AgendaDay", "agendaDay");
     defsBySpec.put("Session", "session");
     defsBySpec.put("Presenter", "presenter");
     defsBySpec.put("Audience", "audience");
@@ -133,7 +146,7 @@ class SchemaTest {
     defsBySpec.put("Budget", "budget");
     defsBySpec.put("CostItem", "costItem");
     defsBySpec.put("Money", "money");
-    defsBySpec.put("PlanningData", "planning");
+    defsBySpec.put("PlanningData", "planningData");
     defsBySpec.put("CoreTeamMember", "coreTeamMember");
     defsBySpec.put("CallForContent", "callForContent");
     defsBySpec.put("ContentSubmission", "contentSubmission");
@@ -141,7 +154,7 @@ class SchemaTest {
     assertThat(defsBySpec.keySet()).containsExactlyInAnyOrderElementsOf(specs.keySet());
     for (Map.Entry<String, String> e : defsBySpec.entrySet()) {
       JsonNode def = e.getValue().isEmpty() ? root : root.path("$defs").path(e.getValue());
-      PlanReader.Spec spec = java.util.Objects.requireNonNull(specs.get(e.getKey()));
+      Spec spec = java.util.Objects.requireNonNull(specs.get(e.getKey()));
       List<String> properties = new ArrayList<>();
       def.path("properties").fieldNames().forEachRemaining(properties::add);
       assertThat(properties)
@@ -171,7 +184,7 @@ class SchemaTest {
     assertEnum(
         root.path("properties").path("recognitionCategories").path("items"),
         RecognitionCategory.class);
-    assertEnum(defs.path("day").path("properties").path("length"), DayLength.class);
+    assertEnum(defs.path("agendaDay").path("properties").path("length"), DayLength.class);
     JsonNode session = defs.path("session").path("properties");
     assertEnum(session.path("kind"), SessionKind.class);
     assertEnum(session.path("qaStyle"), QaStyle.class);
@@ -240,15 +253,27 @@ class SchemaTest {
     assertThat(inSchema).as("enum %s", type.getSimpleName()).containsExactlyElementsOf(inModel);
   }
 
-  /** The reader's specs, found by their static fields so a new one cannot be forgotten here. */
-  private static Map<String, PlanReader.Spec> readerSpecs() throws IllegalAccessException {
-    Map<String, PlanReader.Spec> specs = new LinkedHashMap<>();
-    for (Field f : PlanReader.class.getDeclaredFields()) {
-      if (Modifier.isStatic(f.getModifiers()) && f.getType() == PlanReader.Spec.class) {
-        f.setAccessible(true);
-        PlanReader.Spec spec = (PlanReader.Spec) f.get(null);
-        specs.put(spec.type, spec);
+  /** A shape's property names and required ones, as the reader reads them. */
+  static final class Spec {
+    final List<String> names = new ArrayList<>();
+    final List<String> required = new ArrayList<>();
+  }
+
+  /** The reader's specs: the model's shapes, so a new one cannot be forgotten here. */
+  private static Map<String, Spec> readerSpecs() {
+    Map<String, Spec> specs = new LinkedHashMap<>();
+    for (Shape<?> shape : PlanShapes.all()) {
+      Spec spec = new Spec();
+      for (Field<?> f : shape.fields()) {
+        spec.names.add(f.name());
+        if (f.presence() == Field.Presence.REQUIRED) {
+          spec.required.add(f.name());
+        }
       }
+      if (shape == PlanShapes.PLAN) {
+        spec.names.add(0, "formatVersion");
+      }
+      specs.put(shape.name(), spec);
     }
     return specs;
   }
