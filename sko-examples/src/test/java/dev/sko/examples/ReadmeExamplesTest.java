@@ -88,7 +88,7 @@ class ReadmeExamplesTest {
             .source("ACME field policy")
             .defaultSeverity(Severity.WARNING)
             .check(
-                (plan, findings) -> {
+                (plan, review) -> {
                   for (int d = 0; d < plan.days().size(); d++) {
                     LocalDate date = plan.dateOf(RelativeDay.of(d));
                     if (date.getDayOfWeek() == DayOfWeek.FRIDAY) {

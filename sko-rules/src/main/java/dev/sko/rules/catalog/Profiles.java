@@ -25,29 +25,29 @@ public final class Profiles {
 
   /** The library's evidence-weighted default. */
   public static RuleSet recommended() {
-    return Catalog.profile(Registry.Profile.RECOMMENDED);
+    return Catalog.profile(ProfileMatrix.Profile.RECOMMENDED);
   }
 
   /** The classic kickoff of SKO_GUIDE and B2B_SKO_GUIDE. */
   public static RuleSet classic() {
-    return Catalog.profile(Registry.Profile.CLASSIC);
+    return Catalog.profile(ProfileMatrix.Profile.CLASSIC);
   }
 
   /** The behaviour-change kickoff of BEHAVIOR_CHANGE_MODEL. */
   public static RuleSet behaviorChange() {
-    return Catalog.profile(Registry.Profile.BEHAVIOR_CHANGE);
+    return Catalog.profile(ProfileMatrix.Profile.BEHAVIOR_CHANGE);
   }
 
   /** SBI's Acceleration Summit (ACCELERATION_SUMMIT). */
   public static RuleSet accelerationSummit() {
-    return Catalog.profile(Registry.Profile.ACCELERATION_SUMMIT);
+    return Catalog.profile(ProfileMatrix.Profile.ACCELERATION_SUMMIT);
   }
 
   /**
    * The planning-process add-on (GITLAB_HANDBOOK and the phase timeline); compose it with another.
    */
   public static RuleSet planningProcess() {
-    return Catalog.profile(Registry.Profile.PLANNING_PROCESS);
+    return Catalog.profile(ProfileMatrix.Profile.PLANNING_PROCESS);
   }
 
   /** Every profile by name, in the catalogue's column order. */
