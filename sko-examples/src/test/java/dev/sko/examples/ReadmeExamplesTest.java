@@ -92,7 +92,7 @@ class ReadmeExamplesTest {
                   for (int d = 0; d < plan.days().size(); d++) {
                     LocalDate date = plan.dateOf(RelativeDay.of(d));
                     if (date.getDayOfWeek() == DayOfWeek.FRIDAY) {
-                      findings
+                      review
                           .finding(Location.day(d), "Day " + (d + 1) + " is a Friday, " + date)
                           .evidence(date.getDayOfWeek(), DayOfWeek.THURSDAY)
                           .remediation("Start the kickoff earlier in the week")
