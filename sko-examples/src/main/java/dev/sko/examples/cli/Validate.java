@@ -11,7 +11,6 @@ import dev.sko.rules.Severity;
 import dev.sko.rules.ValidationReport;
 import dev.sko.rules.catalog.Profiles;
 import dev.sko.rules.report.JsonReportWriter;
-import dev.sko.rules.report.Region;
 import dev.sko.rules.report.ReportedPlan;
 import dev.sko.rules.report.SarifReportWriter;
 import java.io.IOException;
@@ -132,12 +131,7 @@ public final class Validate {
       names.add(file);
       reported.add(
           ReportedPlan.fromFile(
-              report,
-              uri(file),
-              location -> {
-                SourceMap.Position p = sources.nearest(location.path());
-                return Optional.of(Region.of(p.line(), p.column()));
-              }));
+              report, uri(file), location -> Optional.of(sources.nearest(location.path()))));
     }
 
     String text = render(options.format, reported, names, validator, options.failOn);
@@ -280,7 +274,7 @@ public final class Validate {
       StringBuilder sb, ReportedPlan plan, String file, Finding f, String label) {
     sb.append(file);
     plan.region(f.location())
-        .ifPresent(r -> sb.append(':').append(r.startLine()).append(':').append(r.startColumn()));
+        .ifPresent(r -> sb.append(':').append(r.line()).append(':').append(r.column()));
     sb.append(": ")
         .append(label)
         .append(' ')

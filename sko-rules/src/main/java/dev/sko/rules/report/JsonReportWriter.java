@@ -2,6 +2,7 @@ package dev.sko.rules.report;
 
 import dev.sko.core.Money;
 import dev.sko.core.RelativeDay;
+import dev.sko.core.SourcePosition;
 import dev.sko.rules.Evidence;
 import dev.sko.rules.Finding;
 import dev.sko.rules.IntRange;
@@ -144,7 +145,7 @@ public final class JsonReportWriter {
     json.endObject();
   }
 
-  static void location(JsonOut json, Location location, Optional<Region> region)
+  static void location(JsonOut json, Location location, Optional<SourcePosition> region)
       throws IOException {
     json.beginObject();
     json.field("path", location.path());
@@ -155,8 +156,8 @@ public final class JsonReportWriter {
       json.field("sessionTitle", location.sessionTitle().get());
     }
     if (region.isPresent()) {
-      json.field("line", region.get().startLine());
-      json.field("column", region.get().startColumn());
+      json.field("line", region.get().line());
+      json.field("column", region.get().column());
     }
     json.endObject();
   }
