@@ -21,9 +21,7 @@ import java.math.RoundingMode;
 public final class InteractiveShare {
   private InteractiveShare() {}
 
-  /**
-   * Option {@code warn-below}; its description says what it means and where its default comes from.
-   */
+  /** Option {@code warn-below}: its description gives the figure and its source. */
   public static final RuleOption<Double> WARN_BELOW =
       RuleOption.percentage(
           "warn-below",
@@ -31,10 +29,7 @@ public final class InteractiveShare {
           "Interactive share of content time below which the rule warns (B2B_SKO_GUIDE: at"
               + " least 40% interactive; SKO_GUIDE: 30-40% practice; classic: 30%)");
 
-  /**
-   * Option {@code error-below}; its description says what it means and where its default comes
-   * from.
-   */
+  /** Option {@code error-below}: its description gives the figure and its source. */
   public static final RuleOption<Double> ERROR_BELOW =
       RuleOption.percentage(
           "error-below",

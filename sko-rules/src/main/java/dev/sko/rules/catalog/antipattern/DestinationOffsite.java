@@ -23,10 +23,7 @@ import java.math.BigDecimal;
 public final class DestinationOffsite {
   private DestinationOffsite() {}
 
-  /**
-   * Option {@code resort-days}; its description says what it means and where its default comes
-   * from.
-   */
+  /** Option {@code resort-days}: its description gives the figure and its source. */
   public static final RuleOption<Integer> RESORT_DAYS =
       RuleOption.integer(
           "resort-days",
@@ -37,10 +34,7 @@ public final class DestinationOffsite {
               + " (BEHAVIOR_CHANGE_MODEL: multi-day off-sites in Vegas/Cabo; Bessemer 2026: 3+"
               + " day events correlate with worse Q1 attainment)");
 
-  /**
-   * Option {@code max-hard-cost-per-rep}; its description says what it means and where its default
-   * comes from.
-   */
+  /** Option {@code max-hard-cost-per-rep}: its description gives the figure and its source. */
   public static final RuleOption<Money> MAX_HARD_COST_PER_REP =
       RuleOption.money(
           "max-hard-cost-per-rep",

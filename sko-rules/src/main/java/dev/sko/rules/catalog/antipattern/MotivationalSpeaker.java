@@ -24,10 +24,7 @@ import dev.sko.rules.Severity;
 public final class MotivationalSpeaker {
   private MotivationalSpeaker() {}
 
-  /**
-   * Option {@code sustained-lift}; its description says what it means and where its default comes
-   * from.
-   */
+  /** Option {@code sustained-lift}: its description gives the figure and its source. */
   public static final RuleOption<Double> SUSTAINED_LIFT =
       RuleOption.percentage(
           "sustained-lift",
@@ -35,9 +32,7 @@ public final class MotivationalSpeaker {
           "Sustained lift from a motivational speaker, cited in the finding"
               + " (BEHAVIOR_CHANGE_MODEL, Pavilion 2026: 0.3%)");
 
-  /**
-   * Option {@code cost-low}; its description says what it means and where its default comes from.
-   */
+  /** Option {@code cost-low}: its description gives the figure and its source. */
   public static final RuleOption<Money> COST_LOW =
       RuleOption.money(
           "cost-low",
@@ -45,9 +40,7 @@ public final class MotivationalSpeaker {
           "Low end of a motivational speaker's fee, cited in the finding (BEHAVIOR_CHANGE_MODEL:"
               + " 25-75K)");
 
-  /**
-   * Option {@code cost-high}; its description says what it means and where its default comes from.
-   */
+  /** Option {@code cost-high}: its description gives the figure and its source. */
   public static final RuleOption<Money> COST_HIGH =
       RuleOption.money(
           "cost-high",

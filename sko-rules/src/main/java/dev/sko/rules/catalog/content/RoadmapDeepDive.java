@@ -22,10 +22,7 @@ import java.time.Duration;
 public final class RoadmapDeepDive {
   private RoadmapDeepDive() {}
 
-  /**
-   * Option {@code deep-dive-length}; its description says what it means and where its default comes
-   * from.
-   */
+  /** Option {@code deep-dive-length}: its description gives the figure and its source. */
   public static final RuleOption<Duration> DEEP_DIVE =
       RuleOption.duration(
           "deep-dive-length",

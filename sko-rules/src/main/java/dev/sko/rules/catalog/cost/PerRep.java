@@ -26,7 +26,7 @@ import java.util.Optional;
 public final class PerRep {
   private PerRep() {}
 
-  /** Option {@code limit}; its description says what it means and where its default comes from. */
+  /** Option {@code limit}: its description gives the figure and its source. */
   public static final RuleOption<Money> LIMIT =
       RuleOption.money(
           "limit",
@@ -34,36 +34,24 @@ public final class PerRep {
           "Hard cost per rep above which the kickoff is a costly off-site (BEHAVIOR_CHANGE_MODEL:"
               + " Bessemer, 4-7K USD per rep with no measurable Q1 return)");
 
-  /**
-   * Option {@code benchmark-hard}; its description says what it means and where its default comes
-   * from.
-   */
+  /** Option {@code benchmark-hard}: its description gives the figure and its source. */
   public static final RuleOption<Money> BENCHMARK_HARD =
       RuleOption.money(
           "benchmark-hard",
           CostModel.BENCHMARK_HARD_COST_PER_REP,
           "Typical hard cost per rep (ACCELERATION_SUMMIT: SBI survey, 1,982 USD)");
 
-  /**
-   * Option {@code benchmark-loaded}; its description says what it means and where its default comes
-   * from.
-   */
+  /** Option {@code benchmark-loaded}: its description gives the figure and its source. */
   public static final RuleOption<Money> BENCHMARK_LOADED =
       RuleOption.money(
           "benchmark-loaded",
           CostModel.BENCHMARK_LOADED_COST_PER_REP,
           "Typical cost per rep with reps' time (ACCELERATION_SUMMIT: SBI survey, 5,281 USD)");
 
-  /**
-   * Option {@code WORKING_DAYS}; its description says what it means and where its default comes
-   * from.
-   */
+  /** Option {@code working-days}: its description gives the figure and its source. */
   public static final RuleOption<Integer> WORKING_DAYS = workingDays();
 
-  /**
-   * Option {@code report-figures}; its description says what it means and where its default comes
-   * from.
-   */
+  /** Option {@code report-figures}: its description gives the figure and its source. */
   public static final RuleOption<Boolean> REPORT_FIGURES =
       RuleOption.of(
           "report-figures",

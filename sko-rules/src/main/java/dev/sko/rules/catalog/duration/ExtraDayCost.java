@@ -20,10 +20,7 @@ import java.math.RoundingMode;
 public final class ExtraDayCost {
   private ExtraDayCost() {}
 
-  /**
-   * Option {@code deals-per-rep-day}; its description says what it means and where its default
-   * comes from.
-   */
+  /** Option {@code deals-per-rep-day}: its description gives the figure and its source. */
   public static final RuleOption<Double> DEALS_PER_REP_DAY =
       RuleOption.decimal(
           "deals-per-rep-day",
@@ -33,10 +30,7 @@ public final class ExtraDayCost {
           "Deals slipped per rep per extra event day (BEHAVIOR_CHANGE_MODEL, Bessemer 2026:"
               + " 1.4)");
 
-  /**
-   * Option {@code baseline-days}; its description says what it means and where its default comes
-   * from.
-   */
+  /** Option {@code baseline-days}: its description gives the figure and its source. */
   public static final RuleOption<Double> BASELINE_DAYS =
       RuleOption.decimal(
           "baseline-days",

@@ -22,9 +22,7 @@ import java.util.Optional;
 public final class TeamSize {
   private TeamSize() {}
 
-  /**
-   * Option {@code guidance}; its description says what it means and where its default comes from.
-   */
+  /** Option {@code guidance}: its description gives the figure and its source. */
   public static final RuleOption<DurationGuidance> GUIDANCE =
       RuleOption.of(
           "guidance",

@@ -18,10 +18,7 @@ import java.util.List;
 public final class RepSpecific {
   private RepSpecific() {}
 
-  /**
-   * Option {@code pipeline-lift}; its description says what it means and where its default comes
-   * from.
-   */
+  /** Option {@code pipeline-lift}: its description gives the figure and its source. */
   public static final RuleOption<Double> PIPELINE_LIFT =
       RuleOption.percentage(
           "pipeline-lift",
@@ -29,10 +26,7 @@ public final class RepSpecific {
           "Pipeline lift of reps with their own Q1 goals, cited in the finding"
               + " (BEHAVIOR_CHANGE_MODEL, Force Management 2026: 23% more pipeline)");
 
-  /**
-   * Option {@code pipeline-day}; its description says what it means and where its default comes
-   * from.
-   */
+  /** Option {@code pipeline-day}: its description gives the figure and its source. */
   public static final RuleOption<Integer> PIPELINE_DAY =
       RuleOption.integer(
           "pipeline-day",

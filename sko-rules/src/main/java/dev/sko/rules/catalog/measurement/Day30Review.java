@@ -29,10 +29,7 @@ import java.util.List;
 public final class Day30Review {
   private Day30Review() {}
 
-  /**
-   * Option {@code review-window}; its description says what it means and where its default comes
-   * from.
-   */
+  /** Option {@code review-window}: its description gives the figure and its source. */
   public static final RuleOption<IntRange> WINDOW =
       RuleOption.range(
           "review-window",

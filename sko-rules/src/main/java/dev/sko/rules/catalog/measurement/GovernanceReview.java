@@ -34,10 +34,7 @@ import java.util.stream.Collectors;
 public final class GovernanceReview {
   private GovernanceReview() {}
 
-  /**
-   * Option {@code review-window}; its description says what it means and where its default comes
-   * from.
-   */
+  /** Option {@code review-window}: its description gives the figure and its source. */
   public static final RuleOption<IntRange> WINDOW =
       RuleOption.range(
           "review-window",

@@ -28,10 +28,7 @@ import org.jspecify.annotations.Nullable;
 public final class TargetLift {
   private TargetLift() {}
 
-  /**
-   * Option {@code activity-lift}; its description says what it means and where its default comes
-   * from.
-   */
+  /** Option {@code activity-lift}: its description gives the figure and its source. */
   public static final RuleOption<Double> ACTIVITY_LIFT =
       RuleOption.percentage(
           "activity-lift",
@@ -39,10 +36,7 @@ public final class TargetLift {
           "Lift an activity target asks over its baseline by week 4 (BEHAVIOR_CHANGE_MODEL: 20%+"
               + " more dials and meetings booked)");
 
-  /**
-   * Option {@code pipeline-lift}; its description says what it means and where its default comes
-   * from.
-   */
+  /** Option {@code pipeline-lift}: its description gives the figure and its source. */
   public static final RuleOption<Double> PIPELINE_LIFT =
       RuleOption.percentage(
           "pipeline-lift",

@@ -17,7 +17,7 @@ import dev.sko.rules.Severity;
 public final class Defined {
   private Defined() {}
 
-  /** Option {@code count}; its description says what it means and where its default comes from. */
+  /** Option {@code count}: its description gives the figure and its source. */
   public static final RuleOption<IntRange> COUNT =
       RuleOption.range(
           "count",

@@ -19,10 +19,7 @@ import java.util.Optional;
 public final class CallForContent {
   private CallForContent() {}
 
-  /**
-   * Option {@code opens-before-days}; its description says what it means and where its default
-   * comes from.
-   */
+  /** Option {@code opens-before-days}: its description gives the figure and its source. */
   public static final RuleOption<Integer> OPENS_BEFORE =
       RuleOption.integer(
           "opens-before-days",
@@ -32,10 +29,7 @@ public final class CallForContent {
           "Days before the first event day by which the call for content opens (GITLAB_HANDBOOK:"
               + " no later than three months before)");
 
-  /**
-   * Option {@code open-for-days}; its description says what it means and where its default comes
-   * from.
-   */
+  /** Option {@code open-for-days}: its description gives the figure and its source. */
   public static final RuleOption<Integer> OPEN_FOR =
       RuleOption.integer(
           "open-for-days",

@@ -28,10 +28,7 @@ import java.util.Optional;
 public final class ContentTriage {
   private ContentTriage() {}
 
-  /**
-   * Option {@code days-before}; its description says what it means and where its default comes
-   * from.
-   */
+  /** Option {@code days-before}: its description gives the figure and its source. */
   public static final RuleOption<Integer> DAYS_BEFORE =
       RuleOption.integer(
           "days-before",

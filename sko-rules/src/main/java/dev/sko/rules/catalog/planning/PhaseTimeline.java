@@ -38,10 +38,7 @@ public final class PhaseTimeline {
           "Days before the first event day by which the diagnose phase starts"
               + " (BEHAVIOR_CHANGE_MODEL: diagnose T-28 to T-14)");
 
-  /**
-   * Option {@code design-by-days-before}; its description says what it means and where its default
-   * comes from.
-   */
+  /** Option {@code design-by-days-before}: its description gives the figure and its source. */
   public static final RuleOption<Integer> DESIGN_BY =
       RuleOption.integer(
           "design-by-days-before",
@@ -51,10 +48,7 @@ public final class PhaseTimeline {
           "Days before the first event day by which the design phase starts"
               + " (BEHAVIOR_CHANGE_MODEL: design T-14 to T-2)");
 
-  /**
-   * Option {@code drive-until-day}; its description says what it means and where its default comes
-   * from.
-   */
+  /** Option {@code drive-until-day}: its description gives the figure and its source. */
   public static final RuleOption<Integer> DRIVE_UNTIL =
       RuleOption.integer(
           "drive-until-day",

@@ -21,7 +21,7 @@ import java.time.Duration;
 public final class ExecutiveLimit {
   private ExecutiveLimit() {}
 
-  /** Option {@code limit}; its description says what it means and where its default comes from. */
+  /** Option {@code limit}: its description gives the figure and its source. */
   public static final RuleOption<Duration> LIMIT =
       RuleOption.duration(
           "limit",

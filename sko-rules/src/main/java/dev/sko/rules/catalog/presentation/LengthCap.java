@@ -20,7 +20,7 @@ import java.time.Duration;
 public final class LengthCap {
   private LengthCap() {}
 
-  /** Option {@code cap}; its description says what it means and where its default comes from. */
+  /** Option {@code cap}: its description gives the figure and its source. */
   public static final RuleOption<Duration> CAP =
       RuleOption.duration(
           "cap",

@@ -17,10 +17,7 @@ import java.time.Duration;
 public final class QaBuiltIn {
   private QaBuiltIn() {}
 
-  /**
-   * Option {@code min-talk-time}; its description says what it means and where its default comes
-   * from.
-   */
+  /** Option {@code min-talk-time}: its description gives the figure and its source. */
   public static final RuleOption<Duration> FROM =
       RuleOption.duration(
           "min-talk-time",

@@ -19,7 +19,7 @@ import java.util.List;
 public final class GapSurvey {
   private GapSurvey() {}
 
-  /** Option {@code window}; its description says what it means and where its default comes from. */
+  /** Option {@code window}: its description gives the figure and its source. */
   public static final RuleOption<IntRange> WINDOW =
       RuleOption.range(
           "window",

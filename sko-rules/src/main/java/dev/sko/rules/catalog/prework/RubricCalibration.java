@@ -23,7 +23,7 @@ import java.util.List;
 public final class RubricCalibration {
   private RubricCalibration() {}
 
-  /** Option {@code length}; its description says what it means and where its default comes from. */
+  /** Option {@code length}: its description gives the figure and its source. */
   public static final RuleOption<Duration> LENGTH =
       RuleOption.duration(
           "length",

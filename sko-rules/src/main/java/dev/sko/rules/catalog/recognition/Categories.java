@@ -23,10 +23,7 @@ import java.util.stream.Collectors;
 public final class Categories {
   private Categories() {}
 
-  /**
-   * Option {@code min-categories}; its description says what it means and where its default comes
-   * from.
-   */
+  /** Option {@code min-categories}: its description gives the figure and its source. */
   public static final RuleOption<Integer> MIN_CATEGORIES =
       RuleOption.integer(
           "min-categories",

@@ -34,10 +34,7 @@ import java.util.List;
 public final class CoachingCadence {
   private CoachingCadence() {}
 
-  /**
-   * Option {@code one-on-one-length}; its description says what it means and where its default
-   * comes from.
-   */
+  /** Option {@code one-on-one-length}: its description gives the figure and its source. */
   public static final RuleOption<Duration> ONE_ON_ONE_LENGTH =
       RuleOption.duration(
           "one-on-one-length",
@@ -45,10 +42,7 @@ public final class CoachingCadence {
           "Length of the weekly 1:1 (BEHAVIOR_CHANGE_MODEL: 45 min, 15 pipeline review plus 30"
               + " skill coaching on a recorded call)");
 
-  /**
-   * Option {@code call-review-length}; its description says what it means and where its default
-   * comes from.
-   */
+  /** Option {@code call-review-length}: its description gives the figure and its source. */
   public static final RuleOption<Duration> CALL_REVIEW_LENGTH =
       RuleOption.duration(
           "call-review-length",
@@ -66,10 +60,7 @@ public final class CoachingCadence {
           Duration.ofMinutes(60),
           "Length of the monthly territory and strategy review (BEHAVIOR_CHANGE_MODEL: 60 min)");
 
-  /**
-   * Option {@code length-tolerance}; its description says what it means and where its default comes
-   * from.
-   */
+  /** Option {@code length-tolerance}: its description gives the figure and its source. */
   public static final RuleOption<Double> TOLERANCE =
       RuleOption.percentage(
           "length-tolerance",

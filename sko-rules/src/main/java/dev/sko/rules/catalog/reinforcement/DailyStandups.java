@@ -32,7 +32,7 @@ import java.util.List;
 public final class DailyStandups {
   private DailyStandups() {}
 
-  /** Option {@code length}; its description says what it means and where its default comes from. */
+  /** Option {@code length}: its description gives the figure and its source. */
   public static final RuleOption<Duration> LENGTH =
       RuleOption.duration(
           "length",
@@ -40,10 +40,7 @@ public final class DailyStandups {
           "Length of a stand-up (BEHAVIOR_CHANGE_MODEL: 15 min: one new activity, one small win,"
               + " one blocker)");
 
-  /**
-   * Option {@code length-tolerance}; its description says what it means and where its default comes
-   * from.
-   */
+  /** Option {@code length-tolerance}: its description gives the figure and its source. */
   public static final RuleOption<Double> TOLERANCE =
       RuleOption.percentage(
           "length-tolerance",
@@ -51,10 +48,7 @@ public final class DailyStandups {
           "How far the length may be from its figure either way and still count as 'about' it"
               + " (the library's reading, not a source figure)");
 
-  /**
-   * Option {@code first-week-days}; its description says what it means and where its default comes
-   * from.
-   */
+  /** Option {@code first-week-days}: its description gives the figure and its source. */
   public static final RuleOption<Integer> FIRST_WEEK =
       RuleOption.integer(
           "first-week-days",

@@ -19,10 +19,7 @@ import dev.sko.rules.catalog.support.Activities.Indexed;
 public final class StartsPromptly {
   private StartsPromptly() {}
 
-  /**
-   * Option {@code warn-after-days}; its description says what it means and where its default comes
-   * from.
-   */
+  /** Option {@code warn-after-days}: its description gives the figure and its source. */
   public static final RuleOption<Integer> WARN_AFTER =
       RuleOption.integer(
           "warn-after-days",
@@ -33,10 +30,7 @@ public final class StartsPromptly {
               + " later is a WARNING (B2B_SKO_GUIDE: a challenge in the first week back;"
               + " BEHAVIOR_CHANGE_MODEL: daily stand-ups in week 1)");
 
-  /**
-   * Option {@code error-after-days}; its description says what it means and where its default comes
-   * from.
-   */
+  /** Option {@code error-after-days}: its description gives the figure and its source. */
   public static final RuleOption<Integer> ERROR_AFTER =
       RuleOption.integer(
           "error-after-days",

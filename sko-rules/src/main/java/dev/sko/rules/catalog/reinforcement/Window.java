@@ -16,9 +16,7 @@ import dev.sko.rules.catalog.support.Activities.Indexed;
 public final class Window {
   private Window() {}
 
-  /**
-   * Option {@code min-days}; its description says what it means and where its default comes from.
-   */
+  /** Option {@code min-days}: its description gives the figure and its source. */
   public static final RuleOption<Integer> MIN_DAYS =
       RuleOption.integer(
           "min-days",

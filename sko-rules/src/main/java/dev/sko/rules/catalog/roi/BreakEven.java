@@ -25,10 +25,7 @@ import java.util.Optional;
 public final class BreakEven {
   private BreakEven() {}
 
-  /**
-   * Option {@code WORKING_DAYS}; its description says what it means and where its default comes
-   * from.
-   */
+  /** Option {@code working-days}: its description gives the figure and its source. */
   public static final RuleOption<Integer> WORKING_DAYS = workingDays();
 
   /** The rule {@code sko.roi.break-even}, declared with the public {@link Rule#builder(String)}. */

@@ -20,9 +20,7 @@ import dev.sko.rules.Severity;
 public final class DealClinicSize {
   private DealClinicSize() {}
 
-  /**
-   * Option {@code group-size}; its description says what it means and where its default comes from.
-   */
+  /** Option {@code group-size}: its description gives the figure and its source. */
   public static final RuleOption<IntRange> GROUP_SIZE =
       RuleOption.range(
           "group-size",

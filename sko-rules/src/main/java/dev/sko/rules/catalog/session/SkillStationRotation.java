@@ -21,10 +21,7 @@ import java.util.Optional;
 public final class SkillStationRotation {
   private SkillStationRotation() {}
 
-  /**
-   * Option {@code max-interval}; its description says what it means and where its default comes
-   * from.
-   */
+  /** Option {@code max-interval}: its description gives the figure and its source. */
   public static final RuleOption<Duration> MAX_INTERVAL =
       RuleOption.duration(
           "max-interval",

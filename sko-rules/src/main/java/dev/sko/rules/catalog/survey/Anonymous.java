@@ -19,10 +19,7 @@ import java.util.List;
 public final class Anonymous {
   private Anonymous() {}
 
-  /**
-   * Option {@code free-text-questions}; its description says what it means and where its default
-   * comes from.
-   */
+  /** Option {@code free-text-questions}: its description gives the figure and its source. */
   public static final RuleOption<Integer> FREE_TEXT =
       RuleOption.integer(
           "free-text-questions",

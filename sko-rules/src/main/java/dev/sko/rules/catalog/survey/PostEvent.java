@@ -20,10 +20,7 @@ import java.util.List;
 public final class PostEvent {
   private PostEvent() {}
 
-  /**
-   * Option {@code within-days}; its description says what it means and where its default comes
-   * from.
-   */
+  /** Option {@code within-days}: its description gives the figure and its source. */
   public static final RuleOption<Integer> WITHIN =
       RuleOption.integer(
           "within-days",

@@ -31,7 +31,7 @@ import java.util.stream.Collectors;
 public final class Breakouts {
   private Breakouts() {}
 
-  /** Option {@code focus}; its description says what it means and where its default comes from. */
+  /** Option {@code focus}: its description gives the figure and its source. */
   public static final RuleOption<TierFocus> FOCUS =
       RuleOption.of(
           "focus",
