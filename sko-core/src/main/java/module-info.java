@@ -3,6 +3,7 @@
  * on it (cost and return, tiering, metric lift, phases). It knows nothing about rules.
  */
 @org.jspecify.annotations.NullMarked
+@SuppressWarnings("module") // the qualified export names modules that are compiled after this one
 module dev.sko.core {
   requires transitive org.jspecify;
   requires com.google.common;
@@ -11,4 +12,7 @@ module dev.sko.core {
   requires static java.compiler;
 
   exports dev.sko.core;
+  // The shared Immutables style: for the sko modules that generate values, not for users.
+  exports dev.sko.core.internal to
+      dev.sko.rules;
 }

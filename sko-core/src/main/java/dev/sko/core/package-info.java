@@ -27,4 +27,5 @@
 @NullMarked
 package dev.sko.core;
 
+import dev.sko.core.internal.SkoStyle;
 import org.jspecify.annotations.NullMarked;

@@ -43,11 +43,25 @@ class ModuleInfoTest {
   @Test
   void exportsOnlyTheApiPackageToEveryone() {
     Set<String> exported =
-        descriptor.exports().stream().map(Exports::source).collect(Collectors.toSet());
+        descriptor.exports().stream()
+            .filter(e -> !e.isQualified())
+            .map(Exports::source)
+            .collect(Collectors.toSet());
 
     assertThat(exported).containsExactly("dev.sko.core");
-    assertThat(descriptor.exports()).allSatisfy(e -> assertThat(e.isQualified()).isFalse());
     assertThat(descriptor.opens()).isEmpty();
+  }
+
+  @Test
+  void sharesTheImmutablesStyleOnlyWithSkoModules() {
+    assertThat(descriptor.exports())
+        .filteredOn(Exports::isQualified)
+        .singleElement()
+        .satisfies(
+            e -> {
+              assertThat(e.source()).isEqualTo("dev.sko.core.internal");
+              assertThat(e.targets()).allSatisfy(t -> assertThat(t).startsWith("dev.sko."));
+            });
   }
 
   @Test

@@ -7,6 +7,7 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import dev.sko.core.KickoffPlan;
+import dev.sko.core.testing.ExportedApi;
 import java.io.InputStream;
 import java.lang.module.ModuleDescriptor;
 import java.nio.file.Files;
@@ -57,6 +58,15 @@ class JsonArchitectureTest {
         .resideInAPackage("dev.sko.rules..")
         .as("sko-json depends on sko-core only, not on the rule engine")
         .check(SKO);
+  }
+
+  @Test
+  void public_signatures_do_not_mention_guava() {
+    ExportedApi.publicSignaturesMentionNoGuava()
+        .check(
+            new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("dev.sko.json"));
   }
 
   @Test

@@ -16,8 +16,9 @@
  * <p>This package never refers to a specific rule: the catalogue depends on the engine, not the
  * other way round.
  */
-@RulesStyle
+@SkoStyle
 @NullMarked
 package dev.sko.rules;
 
+import dev.sko.core.internal.SkoStyle;
 import org.jspecify.annotations.NullMarked;

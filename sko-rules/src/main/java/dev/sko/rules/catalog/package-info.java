@@ -7,8 +7,9 @@
  * dev.sko.rules.RuleSet} per school of thought: {@code recommended()}, {@code classic()}, {@code
  * behaviorChange()}, {@code accelerationSummit()}, and the {@code planningProcess()} add-on.
  */
-@CatalogStyle
+@SkoStyle
 @NullMarked
 package dev.sko.rules.catalog;
 
+import dev.sko.core.internal.SkoStyle;
 import org.jspecify.annotations.NullMarked;
