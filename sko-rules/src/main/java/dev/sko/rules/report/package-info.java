@@ -2,10 +2,10 @@
  * Validation reports in every format sko writes, each a {@link dev.sko.rules.report.ReportWriter}
  * found by name in {@link dev.sko.rules.report.ReportWriters}: {@link
  * dev.sko.rules.report.TextReportWriter} for people (the report's one text form, placed in its
- * file), {@link dev.sko.rules.report.JsonReportWriter} with every finding and all its fields, {@link
- * dev.sko.rules.report.SarifReportWriter} for SARIF 2.1.0, the format code-review tools show as
- * annotations on the lines of a pull request. {@link dev.sko.rules.report.BaselineJson} is the file
- * form of a {@link dev.sko.rules.Baseline}.
+ * file), {@link dev.sko.rules.report.JsonReportWriter} with every finding and all its fields,
+ * {@link dev.sko.rules.report.SarifReportWriter} for SARIF 2.1.0, the format code-review tools show
+ * as annotations on the lines of a pull request. {@link dev.sko.rules.report.BaselineJson} is the
+ * file form of a {@link dev.sko.rules.Baseline}.
  *
  * <p>A {@link dev.sko.rules.report.ReportedPlan} pairs a {@link dev.sko.rules.ValidationReport}
  * with where the plan came from: the file's URI and a {@link dev.sko.rules.report.LocationResolver}
