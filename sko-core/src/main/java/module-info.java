@@ -15,4 +15,8 @@ module dev.sko.core {
   // The shared Immutables style: for the sko modules that generate values, not for users.
   exports dev.sko.core.internal to
       dev.sko.rules;
+  // The model's shape: for the plan file formats and path resolution, not for users.
+  exports dev.sko.core.shape to
+      dev.sko.json,
+      dev.sko.rules;
 }

@@ -12,7 +12,6 @@ import dev.sko.rules.Severity;
 import dev.sko.rules.ValidationReport;
 import dev.sko.rules.catalog.Profiles;
 import dev.sko.rules.report.BaselineJson;
-import dev.sko.rules.report.Region;
 import dev.sko.rules.report.ReportWriter;
 import dev.sko.rules.report.ReportWriters;
 import dev.sko.rules.report.ReportedPlan;
@@ -182,10 +181,7 @@ final class ValidateCommand implements Callable<Integer> {
           ReportedPlan.fromFile(
                   report,
                   uri(file),
-                  location -> {
-                    SourceMap.Position p = sources.nearest(location.path());
-                    return Optional.of(Region.of(p.line(), p.column()));
-                  })
+                  location -> Optional.of(sources.nearest(location.path())))
               .withPlan(plan.get().plan());
       if (accepted != null) {
         rp = rp.withBaseline(accepted.compare(report));

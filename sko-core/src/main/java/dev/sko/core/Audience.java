@@ -26,6 +26,18 @@ public abstract class Audience {
   /** The region or group name, for {@link AudienceKind#REGION} and {@link AudienceKind#GROUP}. */
   public abstract Optional<String> name();
 
+  /**
+   * A new builder, for code that sets the fields one by one (a plan reader); the factories below
+   * say the same in one call. {@link Builder#build()} checks that exactly the field the kind needs
+   * is set.
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds an {@link Audience}; {@link #build()} checks it. */
+  public static final class Builder extends ImmutableAudience.Builder {}
+
   /** Everyone at the event. */
   public static Audience everyone() {
     return EVERYONE;

@@ -55,13 +55,27 @@ class ModuleInfoTest {
   @Test
   void sharesTheImmutablesStyleOnlyWithSkoModules() {
     assertThat(descriptor.exports())
-        .filteredOn(Exports::isQualified)
+        .filteredOn(e -> e.source().equals("dev.sko.core.internal"))
         .singleElement()
         .satisfies(
             e -> {
-              assertThat(e.source()).isEqualTo("dev.sko.core.internal");
+              assertThat(e.isQualified()).isTrue();
               assertThat(e.targets()).allSatisfy(t -> assertThat(t).startsWith("dev.sko."));
             });
+  }
+
+  @Test
+  void exportsTheModelsShapeOnlyToThePlanFormatsAndTheRules() {
+    assertThat(descriptor.exports())
+        .filteredOn(e -> e.source().equals("dev.sko.core.shape"))
+        .singleElement()
+        .satisfies(
+            e ->
+                assertThat(e.targets()).containsExactlyInAnyOrder("dev.sko.json", "dev.sko.rules"));
+    assertThat(descriptor.exports())
+        .filteredOn(Exports::isQualified)
+        .extracting(Exports::source)
+        .containsExactlyInAnyOrder("dev.sko.core.internal", "dev.sko.core.shape");
   }
 
   @Test

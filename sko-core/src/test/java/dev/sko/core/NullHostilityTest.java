@@ -47,6 +47,8 @@ class NullHostilityTest {
     s.put(TierAssignment.class, Tiering.assign(PLAN));
     s.put(BehaviorReview.class, MetricLift.review(PLAN, Map.of()));
     s.put(CostModel.class, CostModel.standard());
+    s.put(PlanPath.class, PlanPath.parse("days[0].sessions"));
+    s.put(SourcePosition.class, SourcePosition.of(3, 4));
     return s;
   }
 

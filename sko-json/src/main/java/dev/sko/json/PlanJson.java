@@ -18,8 +18,8 @@ import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import dev.sko.core.KickoffPlan;
+import dev.sko.core.SourcePosition;
 import dev.sko.json.PlanJsonException.Kind;
-import dev.sko.json.SourceMap.Position;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
@@ -44,7 +44,7 @@ import java.nio.file.Path;
  * String json = PlanJson.write(plan);           // canonical, pretty-printed, ends in a newline
  *
  * LocatedPlan located = PlanJson.readWithLocations(Path.of("plans/fy27.json"));
- * SourceMap.Position where = located.sourceMap().nearest("days[1].sessions[2]");
+ * SourcePosition where = located.sourceMap().nearest("days[1].sessions[2]");
  * }</pre>
  *
  * <h2>The format</h2>
@@ -110,6 +110,27 @@ public final class PlanJson {
    * numbers are counts and ratios.
    */
   public static final int MAX_NUMBER_LENGTH = 100;
+
+  /** Jackson's name for each limit, and how a message names it and its value. */
+  static final Object[][] LIMITS = {
+    {"nesting depth", "nests deeper than PlanJson.MAX_NESTING_DEPTH", MAX_NESTING_DEPTH},
+    {
+      "document length",
+      "is longer than PlanJson.MAX_DOCUMENT_LENGTH",
+      MAX_DOCUMENT_LENGTH + " characters"
+    },
+    {"name length", "has a property name longer than PlanJson.MAX_NAME_LENGTH", MAX_NAME_LENGTH},
+    {
+      "number value length",
+      "has a number longer than PlanJson.MAX_NUMBER_LENGTH",
+      MAX_NUMBER_LENGTH + " characters"
+    },
+    {
+      "string value length",
+      "has a string longer than PlanJson.MAX_STRING_LENGTH",
+      MAX_STRING_LENGTH + " characters"
+    }
+  };
 
   /** The name of the JSON Schema resource, beside this class. */
   public static final String SCHEMA_RESOURCE = "kickoff-plan.schema.json";
@@ -188,7 +209,7 @@ public final class PlanJson {
   public static LocatedPlan readWithLocations(String json) throws PlanJsonException {
     String text = json.startsWith("\uFEFF") ? json.substring(1) : json;
     if (text.length() > MAX_DOCUMENT_LENGTH) {
-      Position at = positionAt(text, MAX_DOCUMENT_LENGTH);
+      SourcePosition at = positionAt(text, MAX_DOCUMENT_LENGTH);
       throw new PlanJsonException(
           Kind.LIMIT,
           "",
@@ -202,7 +223,7 @@ public final class PlanJson {
           null);
     }
     try (JsonParser p = FACTORY.createParser(text)) {
-      return new PlanReader(p).document();
+      return new PlanReader(p, "JSON").document();
     } catch (JsonProcessingException e) {
       // Only from createParser; document() turns parse errors into PlanJsonException itself.
       throw new PlanJsonException(
@@ -236,7 +257,7 @@ public final class PlanJson {
     byte[] bytes = in.readNBytes((int) MAX_BYTES + 1);
     if (bytes.length > MAX_BYTES) {
       String prefix = decode(bytes, true);
-      Position at = positionAt(prefix, Math.min(prefix.length(), MAX_DOCUMENT_LENGTH));
+      SourcePosition at = positionAt(prefix, Math.min(prefix.length(), MAX_DOCUMENT_LENGTH));
       throw new PlanJsonException(
           Kind.LIMIT,
           "",
@@ -260,7 +281,7 @@ public final class PlanJson {
    */
   public static LocatedPlan readWithLocations(Reader reader) throws PlanJsonException, IOException {
     try (JsonParser p = FACTORY.createParser(reader)) {
-      return new PlanReader(p).document();
+      return new PlanReader(p, "JSON").document();
     }
   }
 
@@ -279,7 +300,7 @@ public final class PlanJson {
     CoderResult result = decoder.decode(in, out, !truncated);
     if (result.isError()) {
       out.flip();
-      Position at = positionAt(out, out.length());
+      SourcePosition at = positionAt(out, out.length());
       int bad = bytes[in.position()] & 0xff;
       throw new PlanJsonException(
           Kind.ENCODING,
@@ -303,7 +324,7 @@ public final class PlanJson {
   /**
    * The line and column of the character at {@code index}; line ends as JSON parsers count them.
    */
-  static Position positionAt(CharSequence text, int index) {
+  static SourcePosition positionAt(CharSequence text, int index) {
     int line = 1;
     int lineStart = 0;
     int end = Math.min(index, text.length());
@@ -314,7 +335,7 @@ public final class PlanJson {
         lineStart = i + 1;
       }
     }
-    return Position.of(line, index - lineStart + 1);
+    return SourcePosition.of(line, index - lineStart + 1);
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -335,7 +356,7 @@ public final class PlanJson {
   public static void write(KickoffPlan plan, Writer out) throws IOException {
     try (JsonGenerator g = FACTORY.createGenerator(out)) {
       g.setPrettyPrinter(prettyPrinter());
-      new PlanWriter(g).plan(plan);
+      PlanWriter.write(g, plan);
       g.writeRaw('\n');
     }
     out.flush();
@@ -406,7 +427,7 @@ public final class PlanJson {
     @Override
     public void serialize(KickoffPlan plan, JsonGenerator g, SerializerProvider provider)
         throws IOException {
-      new PlanWriter(g).plan(plan);
+      PlanWriter.write(g, plan);
     }
   }
 
@@ -421,7 +442,7 @@ public final class PlanJson {
     public KickoffPlan deserialize(JsonParser p, DeserializationContext context)
         throws IOException {
       try {
-        return new PlanReader(p).plan("");
+        return new PlanReader(p, "JSON").plan("");
       } catch (PlanJsonException e) {
         throw JsonMappingException.from(p, e.getMessage(), e);
       }

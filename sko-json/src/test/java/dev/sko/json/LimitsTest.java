@@ -186,7 +186,7 @@ class LimitsTest {
       StreamConstraintsException e =
           catchThrowableOfType(StreamConstraintsException.class, p::skipChildren);
       assertThat(e).isNotNull();
-      PlanJsonException mapped = new PlanReader(p).fromJackson(e);
+      PlanJsonException mapped = new PlanReader(p, "JSON").fromJackson(e);
       assertThat(mapped.kind()).isEqualTo(PlanJsonException.Kind.LIMIT);
       assertThat(mapped.reason())
           .contains("MAX_NESTING_DEPTH (" + PlanJson.MAX_NESTING_DEPTH + ")");

@@ -36,9 +36,10 @@ import dev.sko.core.SurveyKind;
 import dev.sko.core.Tier;
 import dev.sko.core.Topic;
 import dev.sko.core.VenueKind;
+import dev.sko.core.shape.Field;
+import dev.sko.core.shape.PlanShapes;
+import dev.sko.core.shape.Shape;
 import dev.sko.core.testing.TestPlans;
-import java.lang.reflect.Field;
-import java.lang.reflect.Modifier;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -112,7 +113,7 @@ class SchemaTest {
   @Test
   void schema_properties_are_the_readers_in_the_writers_order() throws Exception {
     JsonNode root = MAPPER.readTree(PlanJson.schema());
-    Map<String, PlanReader.Spec> specs = readerSpecs();
+    Map<String, Spec> specs = readerSpecs();
     Map<String, String> defsBySpec = new LinkedHashMap<>();
     defsBySpec.put("KickoffPlan", "");
     defsBySpec.put("AgendaDay", "day");
@@ -141,7 +142,7 @@ class SchemaTest {
     assertThat(defsBySpec.keySet()).containsExactlyInAnyOrderElementsOf(specs.keySet());
     for (Map.Entry<String, String> e : defsBySpec.entrySet()) {
       JsonNode def = e.getValue().isEmpty() ? root : root.path("$defs").path(e.getValue());
-      PlanReader.Spec spec = java.util.Objects.requireNonNull(specs.get(e.getKey()));
+      Spec spec = java.util.Objects.requireNonNull(specs.get(e.getKey()));
       List<String> properties = new ArrayList<>();
       def.path("properties").fieldNames().forEachRemaining(properties::add);
       assertThat(properties)
@@ -240,15 +241,27 @@ class SchemaTest {
     assertThat(inSchema).as("enum %s", type.getSimpleName()).containsExactlyElementsOf(inModel);
   }
 
-  /** The reader's specs, found by their static fields so a new one cannot be forgotten here. */
-  private static Map<String, PlanReader.Spec> readerSpecs() throws IllegalAccessException {
-    Map<String, PlanReader.Spec> specs = new LinkedHashMap<>();
-    for (Field f : PlanReader.class.getDeclaredFields()) {
-      if (Modifier.isStatic(f.getModifiers()) && f.getType() == PlanReader.Spec.class) {
-        f.setAccessible(true);
-        PlanReader.Spec spec = (PlanReader.Spec) f.get(null);
-        specs.put(spec.type, spec);
+  /** A shape's property names and required ones, as the reader reads them. */
+  static final class Spec {
+    final List<String> names = new ArrayList<>();
+    final List<String> required = new ArrayList<>();
+  }
+
+  /** The reader's specs: the model's shapes, so a new one cannot be forgotten here. */
+  private static Map<String, Spec> readerSpecs() {
+    Map<String, Spec> specs = new LinkedHashMap<>();
+    for (Shape<?> shape : PlanShapes.all()) {
+      Spec spec = new Spec();
+      for (Field<?> f : shape.fields()) {
+        spec.names.add(f.name());
+        if (f.presence() == Field.Presence.REQUIRED) {
+          spec.required.add(f.name());
+        }
       }
+      if (shape == PlanShapes.PLAN) {
+        spec.names.add(0, "formatVersion");
+      }
+      specs.put(shape.name(), spec);
     }
     return specs;
   }

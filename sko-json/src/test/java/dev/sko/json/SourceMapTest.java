@@ -3,21 +3,22 @@ package dev.sko.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.sko.json.SourceMap.Position;
+import dev.sko.core.PlanPath;
+import dev.sko.core.SourcePosition;
 import org.junit.jupiter.api.Test;
 
 class SourceMapTest {
 
   /** Line and column of {@code text.charAt(index)}, counted here independently of the reader. */
-  static Position at(String text, int index) {
+  static SourcePosition at(String text, int index) {
     String before = text.substring(0, index);
     int line = before.split("\n", -1).length;
     int column = index - (before.lastIndexOf('\n') + 1) + 1;
-    return Position.of(line, column);
+    return SourcePosition.of(line, column);
   }
 
   /** The position of the last {@code open} before {@code marker}. */
-  static Position openingBefore(String text, String marker, char open) {
+  static SourcePosition openingBefore(String text, String marker, char open) {
     int index = text.indexOf(marker);
     assertThat(index).as(marker).isNotNegative();
     return at(text, text.lastIndexOf(open, index));
@@ -27,7 +28,7 @@ class SourceMapTest {
   void objects_arrays_and_values_map_to_where_they_start() throws Exception {
     String json = RoundTripTest.resource("full-plan.json");
     SourceMap map = PlanJson.readWithLocations(json).sourceMap();
-    assertThat(map.position("")).contains(Position.of(1, 1));
+    assertThat(map.position("")).contains(SourcePosition.of(1, 1));
     assertThat(map.position("days[0].sessions[1]"))
         .contains(openingBefore(json, "\"id\": \"d1-clinic\"", '{'));
     assertThat(map.position("days[1].sessions[0]"))
@@ -63,30 +64,30 @@ class SourceMapTest {
   void nearest_walks_up_to_an_enclosing_value() throws Exception {
     String json = RoundTripTest.resource("full-plan.json");
     SourceMap map = PlanJson.readWithLocations(json).sourceMap();
-    Position clinic = map.position("days[0].sessions[1]").orElseThrow();
+    SourcePosition clinic = map.position("days[0].sessions[1]").orElseThrow();
     assertThat(map.position("days[0].sessions[1].qaTime")).isEmpty();
     assertThat(map.nearest("days[0].sessions[1].qaTime")).isEqualTo(clinic);
     assertThat(map.nearest("days[0].sessions[1]")).isEqualTo(clinic);
     assertThat(map.nearest("days[7].sessions[0]")).isEqualTo(map.position("days").orElseThrow());
-    assertThat(map.nearest("noSuchThing")).isEqualTo(Position.of(1, 1));
-    assertThat(map.nearest("")).isEqualTo(Position.of(1, 1));
+    assertThat(map.nearest("noSuchThing")).isEqualTo(SourcePosition.of(1, 1));
+    assertThat(map.nearest("")).isEqualTo(SourcePosition.of(1, 1));
   }
 
   @Test
   void parent_strips_one_segment() {
-    assertThat(SourceMap.parent("days[2].sessions[3]")).isEqualTo("days[2].sessions");
-    assertThat(SourceMap.parent("days[2].sessions")).isEqualTo("days[2]");
-    assertThat(SourceMap.parent("days[2]")).isEqualTo("days");
-    assertThat(SourceMap.parent("days")).isEmpty();
-    assertThat(SourceMap.parent("budget.items[0].amount")).isEqualTo("budget.items[0]");
+    assertThat(PlanPath.parse("days[2].sessions[3]").parent()).hasToString("days[2].sessions");
+    assertThat(PlanPath.parse("days[2].sessions").parent()).hasToString("days[2]");
+    assertThat(PlanPath.parse("days[2]").parent()).hasToString("days");
+    assertThat(PlanPath.parse("days").parent().isRoot()).isTrue();
+    assertThat(PlanPath.parse("budget.items[0].amount").parent()).hasToString("budget.items[0]");
   }
 
   @Test
   void positions_start_at_one() {
-    assertThat(Position.of(1, 1)).hasToString("1:1").isEqualTo(Position.of(1, 1));
-    assertThat(Position.of(2, 1)).isNotEqualTo(Position.of(1, 2));
-    assertThatThrownBy(() -> Position.of(0, 1))
+    assertThat(SourcePosition.of(1, 1)).hasToString("1:1").isEqualTo(SourcePosition.of(1, 1));
+    assertThat(SourcePosition.of(2, 1)).isNotEqualTo(SourcePosition.of(1, 2));
+    assertThatThrownBy(() -> SourcePosition.of(0, 1))
         .hasMessageContaining("line and column must be >= 1");
-    assertThatThrownBy(() -> Position.of(1, 0)).hasMessageContaining("but were 1 and 0");
+    assertThatThrownBy(() -> SourcePosition.of(1, 0)).hasMessageContaining("but were 1 and 0");
   }
 }

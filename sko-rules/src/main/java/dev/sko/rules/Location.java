@@ -2,10 +2,12 @@ package dev.sko.rules;
 
 import com.google.errorprone.annotations.Immutable;
 import dev.sko.core.KickoffPlan;
+import dev.sko.core.PlanPath;
 import dev.sko.core.Session;
+import dev.sko.core.shape.PlanShapes;
+import dev.sko.core.shape.Shape;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -24,14 +26,6 @@ import org.jspecify.annotations.Nullable;
  */
 @Immutable
 public final class Location implements Comparable<Location> {
-  /**
-   * Field names with optional indexes; an index has no leading zero, so one path names one place.
-   */
-  private static final Pattern PATH =
-      Pattern.compile(
-          "[a-zA-Z][a-zA-Z0-9]*(?:\\[(?:0|[1-9]\\d*)])?"
-              + "(?:\\.[a-zA-Z][a-zA-Z0-9]*(?:\\[(?:0|[1-9]\\d*)])?)*");
-
   private static final Location PLAN = new Location("", null, null);
 
   private final String path;
@@ -60,7 +54,7 @@ public final class Location implements Comparable<Location> {
     if (path.isEmpty()) {
       return PLAN;
     }
-    if (!PATH.matcher(path).matches()) {
+    if (!PlanPath.isValid(path)) {
       throw new IllegalArgumentException(
           "Location path must look like days[2].sessions[3] or budget, but was \"" + path + "\"");
     }
@@ -95,6 +89,11 @@ public final class Location implements Comparable<Location> {
   /** The path; empty for the plan itself. */
   public String path() {
     return path;
+  }
+
+  /** The path as a {@link PlanPath}. */
+  public PlanPath planPath() {
+    return PlanPath.parse(path);
   }
 
   /** The session id, when the location is a session. */
@@ -138,24 +137,29 @@ public final class Location implements Comparable<Location> {
    * Location.of("days[0].speakers").isWithin(plan)      // false: sessions have no such field
    * }</pre>
    *
-   * <p>The path is resolved through an explicit map from field names to the model's accessors,
+   * <p>The path is resolved through the model's one description of its fields ({@code PlanShapes}),
    * never by reflection.
    */
   public boolean isWithin(KickoffPlan plan) {
     Objects.requireNonNull(plan, "plan");
-    return isWithin(PlanPaths.resolve(path, plan));
+    return isWithin(resolve(plan));
   }
 
-  private boolean isWithin(PlanPaths.Resolved resolved) {
-    if (!resolved.within) {
+  private Shape.Resolution resolve(KickoffPlan plan) {
+    return Shape.resolve(PlanShapes.PLAN, plan, PlanPath.parse(path));
+  }
+
+  private boolean isWithin(Shape.Resolution resolved) {
+    if (!resolved.within()) {
       return false;
     }
     if (sessionId == null) {
       return true;
     }
-    return resolved.value instanceof Session
-        && ((Session) resolved.value).id().equals(sessionId)
-        && ((Session) resolved.value).title().equals(sessionTitle);
+    Object value = resolved.value().orElse(null);
+    return value instanceof Session
+        && ((Session) value).id().equals(sessionId)
+        && ((Session) value).title().equals(sessionTitle);
   }
 
   /**
@@ -167,64 +171,13 @@ public final class Location implements Comparable<Location> {
    */
   public Optional<Object> resolveIn(KickoffPlan plan) {
     Objects.requireNonNull(plan, "plan");
-    PlanPaths.Resolved resolved = PlanPaths.resolve(path, plan);
-    return isWithin(resolved) ? Optional.ofNullable(resolved.value) : Optional.empty();
+    Shape.Resolution resolved = resolve(plan);
+    return isWithin(resolved) ? resolved.value() : Optional.empty();
   }
 
   @Override
   public int compareTo(Location other) {
-    return comparePaths(path, other.path);
-  }
-
-  /**
-   * Compares paths character by character, runs of digits by their value (without parsing them, so
-   * no index is too long), and paths that only differ in how a number is written (as in field names
-   * {@code a1} and {@code a01}) as strings, so that the order agrees with {@link #equals}.
-   */
-  static int comparePaths(String a, String b) {
-    int i = 0;
-    int j = 0;
-    while (i < a.length() && j < b.length()) {
-      char ca = a.charAt(i);
-      char cb = b.charAt(j);
-      if (Character.isDigit(ca) && Character.isDigit(cb)) {
-        int si = i;
-        int sj = j;
-        while (i < a.length() && Character.isDigit(a.charAt(i))) {
-          i++;
-        }
-        while (j < b.length() && Character.isDigit(b.charAt(j))) {
-          j++;
-        }
-        int c = compareNumbers(a.substring(si, i), b.substring(sj, j));
-        if (c != 0) {
-          return c;
-        }
-      } else {
-        if (ca != cb) {
-          return Character.compare(ca, cb);
-        }
-        i++;
-        j++;
-      }
-    }
-    int c = Integer.compare(a.length() - i, b.length() - j);
-    return c != 0 ? c : a.compareTo(b);
-  }
-
-  /** Compares two runs of digits by the numbers they write. */
-  private static int compareNumbers(String x, String y) {
-    String a = stripLeadingZeros(x);
-    String b = stripLeadingZeros(y);
-    return a.length() != b.length() ? Integer.compare(a.length(), b.length()) : a.compareTo(b);
-  }
-
-  private static String stripLeadingZeros(String digits) {
-    int k = 0;
-    while (k < digits.length() - 1 && digits.charAt(k) == '0') {
-      k++;
-    }
-    return digits.substring(k);
+    return PlanPath.compare(path, other.path);
   }
 
   @Override

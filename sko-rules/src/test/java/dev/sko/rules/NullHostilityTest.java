@@ -8,13 +8,13 @@ import dev.sko.core.EventFormat;
 import dev.sko.core.KickoffPlan;
 import dev.sko.core.Money;
 import dev.sko.core.Session;
+import dev.sko.core.SourcePosition;
 import dev.sko.core.testing.PublicApi;
 import dev.sko.core.testing.SeedPlans;
 import dev.sko.rules.catalog.DurationGuidance;
 import dev.sko.rules.catalog.Profiles;
 import dev.sko.rules.catalog.TierFocus;
 import dev.sko.rules.report.LocationResolver;
-import dev.sko.rules.report.Region;
 import dev.sko.rules.report.ReportedPlan;
 import dev.sko.rules.report.SarifReportWriter;
 import java.lang.reflect.Constructor;
@@ -80,7 +80,7 @@ class NullHostilityTest {
     s.put(PlanIndex.class, index);
     s.put(PlanIndex.LocatedSession.class, index.sessions().get(0));
     s.put(ReportedPlan.class, ReportedPlan.of(REPORT));
-    s.put(Region.class, Region.of(1, 1));
+    s.put(SourcePosition.class, SourcePosition.of(1, 1));
     s.put(SarifReportWriter.class, SarifReportWriter.builder().build());
     s.put(
         dev.sko.rules.report.JsonReportWriter.class,

@@ -2,8 +2,8 @@ package dev.sko.rules;
 
 import com.google.common.testing.EqualsTester;
 import dev.sko.core.SessionKind;
+import dev.sko.core.SourcePosition;
 import dev.sko.core.testing.TestPlans;
-import dev.sko.rules.report.Region;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
@@ -36,9 +36,9 @@ class ValueSemanticsTest {
         .addEqualityGroup(IntRange.of(0, 3))
         .testEquals();
     new EqualsTester()
-        .addEqualityGroup(Region.of(12, 9), Region.of(12, 9))
-        .addEqualityGroup(Region.of(12, 10))
-        .addEqualityGroup(Region.of(13, 9))
+        .addEqualityGroup(SourcePosition.of(12, 9), SourcePosition.of(12, 9))
+        .addEqualityGroup(SourcePosition.of(12, 10))
+        .addEqualityGroup(SourcePosition.of(13, 9))
         .testEquals();
   }
 

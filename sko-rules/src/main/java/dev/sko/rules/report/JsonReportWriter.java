@@ -2,6 +2,7 @@ package dev.sko.rules.report;
 
 import dev.sko.core.Money;
 import dev.sko.core.RelativeDay;
+import dev.sko.core.SourcePosition;
 import dev.sko.rules.Baseline;
 import dev.sko.rules.Evidence;
 import dev.sko.rules.Finding;
@@ -178,7 +179,7 @@ public final class JsonReportWriter implements ReportWriter {
     json.endObject();
   }
 
-  static void location(JsonOut json, Location location, Optional<Region> region)
+  static void location(JsonOut json, Location location, Optional<SourcePosition> region)
       throws IOException {
     json.beginObject();
     json.field("path", location.path());
@@ -189,8 +190,8 @@ public final class JsonReportWriter implements ReportWriter {
       json.field("sessionTitle", location.sessionTitle().get());
     }
     if (region.isPresent()) {
-      json.field("line", region.get().startLine());
-      json.field("column", region.get().startColumn());
+      json.field("line", region.get().line());
+      json.field("column", region.get().column());
     }
     json.endObject();
   }

@@ -1,6 +1,7 @@
 package dev.sko.rules.report;
 
 import dev.sko.core.KickoffPlan;
+import dev.sko.core.SourcePosition;
 import dev.sko.rules.Baseline;
 import dev.sko.rules.Location;
 import dev.sko.rules.ValidationReport;
@@ -114,7 +115,7 @@ public final class ReportedPlan {
   }
 
   /** Where {@code location} is in the plan file, if the plan came from one and it is found. */
-  public Optional<Region> region(Location location) {
+  public Optional<SourcePosition> region(Location location) {
     Objects.requireNonNull(location, "location");
     return uri == null ? Optional.empty() : resolver.resolve(location);
   }

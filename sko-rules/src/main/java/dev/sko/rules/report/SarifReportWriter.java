@@ -1,6 +1,7 @@
 package dev.sko.rules.report;
 
 import com.google.errorprone.annotations.CanIgnoreReturnValue;
+import dev.sko.core.SourcePosition;
 import dev.sko.rules.Baseline;
 import dev.sko.rules.Finding;
 import dev.sko.rules.Location;
@@ -291,12 +292,12 @@ public final class SarifReportWriter implements ReportWriter {
         json.field("index", artifact);
       }
       json.endObject();
-      Optional<Region> region = plan.region(f.location());
+      Optional<SourcePosition> region = plan.region(f.location());
       if (region.isPresent()) {
         json.name("region")
             .beginObject()
-            .field("startLine", region.get().startLine())
-            .field("startColumn", region.get().startColumn())
+            .field("startLine", region.get().line())
+            .field("startColumn", region.get().column())
             .endObject();
       }
       json.endObject();

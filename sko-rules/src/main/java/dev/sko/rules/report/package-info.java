@@ -9,7 +9,7 @@
  *
  * <p>A {@link dev.sko.rules.report.ReportedPlan} pairs a {@link dev.sko.rules.ValidationReport}
  * with where the plan came from: the file's URI and a {@link dev.sko.rules.report.LocationResolver}
- * that turns a finding's plan path into a {@link dev.sko.rules.report.Region} of that file (the
+ * that turns a finding's plan path into a {@link dev.sko.core.SourcePosition} of that file (the
  * {@code sko-json} module's source map is one). The writers need no JSON library: they write
  * through a small, strict escaper of their own (and the baseline file is read by a small, strict
  * reader), so {@code sko-rules} keeps its dependencies.

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.sko.core.Money;
 import dev.sko.core.RelativeDay;
 import dev.sko.core.SessionKind;
+import dev.sko.core.SourcePosition;
 import dev.sko.core.testing.TestPlans;
 import dev.sko.rules.IntRange;
 import dev.sko.rules.Location;
@@ -94,9 +95,9 @@ final class ReportFixtures {
       location -> {
         switch (location.path()) {
           case "days[0].sessions[0]":
-            return java.util.Optional.of(Region.of(12, 9));
+            return java.util.Optional.of(SourcePosition.of(12, 9));
           case "days[0]":
-            return java.util.Optional.of(Region.of(9, 5));
+            return java.util.Optional.of(SourcePosition.of(9, 5));
           default:
             return java.util.Optional.empty();
         }

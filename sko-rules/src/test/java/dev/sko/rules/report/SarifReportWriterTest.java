@@ -8,6 +8,7 @@ import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
+import dev.sko.core.SourcePosition;
 import dev.sko.rules.Severity;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -165,8 +166,8 @@ class SarifReportWriterTest {
     assertThatThrownBy(
             () -> ReportedPlan.fromFile(ReportFixtures.report(), " ", ReportFixtures.RESOLVER))
         .hasMessageContaining("uri must not be blank");
-    assertThatThrownBy(() -> Region.of(0, 1)).hasMessageContaining("must be >= 1");
-    assertThat(Region.of(3, 4)).isEqualTo(Region.of(3, 4)).hasToString("3:4");
+    assertThatThrownBy(() -> SourcePosition.of(0, 1)).hasMessageContaining("must be >= 1");
+    assertThat(SourcePosition.of(3, 4)).isEqualTo(SourcePosition.of(3, 4)).hasToString("3:4");
     assertThat(ReportedPlan.of(ReportFixtures.report()).region(dev.sko.rules.Location.plan()))
         .isEmpty();
   }
