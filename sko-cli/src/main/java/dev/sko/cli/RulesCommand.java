@@ -2,7 +2,6 @@ package dev.sko.cli;
 
 import dev.sko.rules.Rule;
 import dev.sko.rules.RuleSet;
-import dev.sko.rules.catalog.Profiles;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -12,7 +11,6 @@ import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 
 /** {@code sko rules}: the rules of a profile, one per line, with the severity they report at. */
 @Command(
@@ -21,15 +19,7 @@ import picocli.CommandLine.Option;
     versionProvider = Sko.Version.class,
     description = "Lists the rules of a profile with their severities.")
 final class RulesCommand implements Callable<Integer> {
-  @Option(
-      names = "--profile",
-      paramLabel = "P",
-      description =
-          "the rule profile; repeat to combine profiles (default: "
-              + Profiles.DEFAULT
-              + "). One of: ${COMPLETION-CANDIDATES}",
-      completionCandidates = ValidateCommand.ProfileNames.class)
-  List<String> profiles = new ArrayList<>();
+  @CommandLine.Mixin ProfileOption profile = new ProfileOption();
 
   @CommandLine.Spec CommandLine.Model.@Nullable CommandSpec spec;
 
@@ -40,7 +30,7 @@ final class RulesCommand implements Callable<Integer> {
     }
     RuleSet set;
     try {
-      set = Profiles.named(profiles);
+      set = profile.ruleSet();
     } catch (IllegalArgumentException e) {
       spec.commandLine().getErr().println("sko rules: " + e.getMessage());
       return Sko.UNUSABLE;

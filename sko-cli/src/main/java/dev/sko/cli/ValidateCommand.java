@@ -10,7 +10,6 @@ import dev.sko.rules.RuleProvider;
 import dev.sko.rules.RuleSet;
 import dev.sko.rules.Severity;
 import dev.sko.rules.ValidationReport;
-import dev.sko.rules.catalog.Profiles;
 import dev.sko.rules.report.BaselineJson;
 import dev.sko.rules.report.ReportWriter;
 import dev.sko.rules.report.ReportWriters;
@@ -57,15 +56,7 @@ final class ValidateCommand implements Callable<Integer> {
   @Parameters(paramLabel = "PLAN", arity = "1..*", description = "plan files (JSON)")
   List<String> files = new ArrayList<>();
 
-  @Option(
-      names = "--profile",
-      paramLabel = "P",
-      description =
-          "the rule profile; repeat to combine profiles (default: "
-              + Profiles.DEFAULT
-              + "). One of: ${COMPLETION-CANDIDATES}",
-      completionCandidates = ProfileNames.class)
-  List<String> profiles = new ArrayList<>();
+  @CommandLine.Mixin ProfileOption profile = new ProfileOption();
 
   @Option(
       names = "--format",
@@ -125,7 +116,7 @@ final class ValidateCommand implements Callable<Integer> {
     }
     RuleSet rules;
     try {
-      rules = Profiles.named(profiles);
+      rules = profile.ruleSet();
     } catch (IllegalArgumentException e) {
       return usage(e.getMessage());
     }
@@ -179,9 +170,7 @@ final class ValidateCommand implements Callable<Integer> {
       SourceMap sources = plan.get().sourceMap();
       ReportedPlan rp =
           ReportedPlan.fromFile(
-                  report,
-                  uri(file),
-                  location -> Optional.of(sources.nearest(location.path())))
+                  report, uri(file), location -> Optional.of(sources.nearest(location.path())))
               .withPlan(plan.get().plan());
       if (accepted != null) {
         rp = rp.withBaseline(accepted.compare(report));
@@ -372,14 +361,6 @@ final class ValidateCommand implements Callable<Integer> {
       return new URI(null, null, slashed, null).toASCIIString();
     } catch (URISyntaxException e) {
       return path.toAbsolutePath().toUri().toString();
-    }
-  }
-
-  /** The profile names, for the help. */
-  static final class ProfileNames implements Iterable<String> {
-    @Override
-    public java.util.Iterator<String> iterator() {
-      return Profiles.all().keySet().iterator();
     }
   }
 

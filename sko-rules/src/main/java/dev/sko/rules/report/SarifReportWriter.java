@@ -215,11 +215,8 @@ public final class SarifReportWriter implements ReportWriter {
     Optional<String> uri = plan.uri();
     if (uri.isPresent()) {
       json.name("physicalLocation").beginObject();
-      json.name("artifactLocation").beginObject().field("uri", uri.get());
-      if (artifact != null) {
-        json.field("index", artifact);
-      }
-      json.endObject().endObject();
+      artifactLocation(json, uri.get(), artifact);
+      json.endObject();
     }
     json.name("logicalLocations").beginArray().beginObject();
     json.field("name", e.location());
@@ -287,11 +284,7 @@ public final class SarifReportWriter implements ReportWriter {
     Optional<String> uri = plan.uri();
     if (uri.isPresent()) {
       json.name("physicalLocation").beginObject();
-      json.name("artifactLocation").beginObject().field("uri", uri.get());
-      if (artifact != null) {
-        json.field("index", artifact);
-      }
-      json.endObject();
+      artifactLocation(json, uri.get(), artifact);
       Optional<SourcePosition> region = plan.region(f.location());
       if (region.isPresent()) {
         json.name("region")
@@ -333,6 +326,16 @@ public final class SarifReportWriter implements ReportWriter {
       JsonReportWriter.evidence(json, f.evidence());
     }
     json.endObject();
+    json.endObject();
+  }
+
+  /** {@code "artifactLocation": {"uri": …, "index": …}}, the index when the log lists the file. */
+  private static void artifactLocation(JsonOut json, String uri, @Nullable Integer artifact)
+      throws IOException {
+    json.name("artifactLocation").beginObject().field("uri", uri);
+    if (artifact != null) {
+      json.field("index", artifact);
+    }
     json.endObject();
   }
 
