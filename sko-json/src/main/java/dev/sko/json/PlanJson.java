@@ -17,6 +17,8 @@ import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import dev.sko.core.KickoffPlan;
 import dev.sko.core.SourcePosition;
 import dev.sko.json.PlanJsonException.Kind;
@@ -34,52 +36,45 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
+import org.yaml.snakeyaml.LoaderOptions;
 
 /**
- * Reads and writes a {@link KickoffPlan} as JSON in the sko plan format, version {@value
- * #FORMAT_VERSION}.
+ * Reads and writes a {@link KickoffPlan} as a plan file in the sko plan format, version {@value
+ * #FORMAT_VERSION}: JSON, or YAML for files named {@code *.yaml} or {@code *.yml}.
  *
  * <pre>{@code
- * KickoffPlan plan = PlanJson.read(Path.of("plans/fy27.json"));
+ * KickoffPlan plan = PlanJson.read(Path.of("plans/fy27.json"));   // or fy27.yaml
  * String json = PlanJson.write(plan);           // canonical, pretty-printed, ends in a newline
- *
- * LocatedPlan located = PlanJson.readWithLocations(Path.of("plans/fy27.json"));
+ * LocatedPlan located = PlanJson.readWithLocations(Path.of("plans/fy27.yaml"));
  * SourcePosition where = located.sourceMap().nearest("days[1].sessions[2]");
  * }</pre>
  *
- * <h2>The format</h2>
+ * <p><b>The format.</b> A document is one object: the plan, with {@code formatVersion: 1} and one
+ * property per field of the model, named as the model's accessor ({@code startDate}, {@code
+ * talkTime}). Dates, times of day and durations are ISO-8601 strings ({@code "2027-01-12"}, {@code
+ * "09:00"}, {@code "PT45M"}), days relative to the event {@code "T-28"}, money an object with the
+ * amount as a decimal string and its currency, enums their constant name, sets of enums arrays
+ * without repeats. An absent optional value is left out (never {@code null}); an absent list is
+ * empty; an absent defaulted property takes the model's default. The fields come from the model's
+ * one description of its shape; the JSON Schema ({@link #schema()}) and {@code docs/plan-json.md}
+ * list them. YAML files hold the same properties; anchors, aliases and tags are not accepted.
  *
- * <p>A document is one JSON object: the plan, with {@code "formatVersion": 1} and one property per
- * attribute of the model, named as the model's accessor ({@code startDate}, {@code talkTime},
- * {@code metricTargets}). Dates are ISO-8601 ({@code "2027-01-12"}), times of day {@code "09:00"},
- * durations ISO-8601 ({@code "PT45M"}), days relative to the event {@code "T-28"} or {@code
- * "T+30"}, money an object {@code {"amount": "1982.00", "currency": "USD"}} with the amount as a
- * decimal string, enums their constant name ({@code "KEYNOTE"}), sets of enums arrays without
- * repeats. An absent optional value is left out (never {@code null}); an absent list is empty; an
- * absent defaulted property takes the model's default. The JSON Schema ({@link #schema()}) and
- * {@code docs/plan-json.md} list every property.
- *
- * <p>Writing is canonical: properties in schema order, optional values, empty lists and defaults
+ * <p>Writing is canonical: fields in the model's order, absent values, empty lists and defaults
  * left out, sets in declaration order, two-space indentation, {@code \n} line ends and a final
- * newline. So {@code write(read(write(plan)))} equals {@code write(plan)} byte for byte, and {@code
- * read(write(plan))} equals {@code plan}.
+ * newline; so {@code write(read(write(plan)))} equals {@code write(plan)} byte for byte.
  *
- * <h2>Errors</h2>
+ * <p><b>Errors.</b> Every problem with a document, from a missing comma to an unknown enum constant
+ * to a plan invariant that fails at {@code build()}, is one {@link PlanJsonException} with its
+ * {@link PlanJsonException.Kind kind}, the plan path, line and column. Unknown properties are
+ * errors, so a typo never drops data silently. I/O failures stay {@link IOException}s.
  *
- * <p>Every problem with a document, from a missing comma to an unknown enum constant to a plan
- * invariant that fails at {@code build()}, is one {@link PlanJsonException} with its {@link
- * PlanJsonException.Kind kind}, the plan path, line and column. Unknown properties are errors, not
- * ignored, so a typo never drops data silently. I/O failures of the underlying stream or file stay
- * {@link IOException}s.
- *
- * <h2>Limits</h2>
- *
- * <p>Reading is bounded, so a hostile document fails fast with {@link PlanJsonException.Kind#LIMIT}
- * instead of exhausting memory: at most {@link #MAX_DOCUMENT_LENGTH} characters, {@link
+ * <p><b>Limits.</b> Reading is bounded, so a hostile document fails fast with {@link
+ * PlanJsonException.Kind#LIMIT}: at most {@link #MAX_DOCUMENT_LENGTH} characters, {@link
  * #MAX_NESTING_DEPTH} levels of nesting, {@link #MAX_STRING_LENGTH} characters per string, {@link
- * #MAX_NAME_LENGTH} per property name and {@link #MAX_NUMBER_LENGTH} per number. The limits are
- * enforced through Jackson's {@link StreamReadConstraints} while parsing, and for documents given
- * as text or bytes the length is checked exactly before parsing starts.
+ * #MAX_NAME_LENGTH} per property name and {@link #MAX_NUMBER_LENGTH} per number, enforced through
+ * Jackson's {@link StreamReadConstraints} (and SnakeYAML's {@link LoaderOptions} for YAML) while
+ * parsing; for documents given as text or bytes the length is checked exactly before parsing.
  */
 public final class PlanJson {
   private PlanJson() {}
@@ -105,11 +100,11 @@ public final class PlanJson {
   /** The longest property name, in characters; the longest in the format has 21. */
   public static final int MAX_NAME_LENGTH = 100;
 
-  /**
-   * The longest number literal, in characters (sign, digits, point and exponent): the format's
-   * numbers are counts and ratios.
-   */
+  /** The longest number literal, in characters: the format's numbers are counts and ratios. */
   public static final int MAX_NUMBER_LENGTH = 100;
+
+  /** The name of the JSON Schema resource the build ships beside this class ({@link #schema()}). */
+  public static final String SCHEMA_RESOURCE = "kickoff-plan.schema.json";
 
   /** Jackson's name for each limit, and how a message names it and its value. */
   static final Object[][] LIMITS = {
@@ -132,37 +127,70 @@ public final class PlanJson {
     }
   };
 
-  /** The name of the JSON Schema resource, beside this class. */
-  public static final String SCHEMA_RESOURCE = "kickoff-plan.schema.json";
-
   /** UTF-8 needs at most three bytes per UTF-16 code unit. */
   private static final long MAX_BYTES = 3L * MAX_DOCUMENT_LENGTH;
 
+  private static final StreamReadConstraints CONSTRAINTS =
+      StreamReadConstraints.builder()
+          .maxDocumentLength(MAX_DOCUMENT_LENGTH)
+          .maxNestingDepth(MAX_NESTING_DEPTH)
+          .maxStringLength(MAX_STRING_LENGTH)
+          .maxNameLength(MAX_NAME_LENGTH)
+          .maxNumberLength(MAX_NUMBER_LENGTH)
+          .build();
+
   private static final JsonFactory FACTORY =
       JsonFactory.builder()
-          .streamReadConstraints(
-              StreamReadConstraints.builder()
-                  .maxDocumentLength(MAX_DOCUMENT_LENGTH)
-                  .maxNestingDepth(MAX_NESTING_DEPTH)
-                  .maxStringLength(MAX_STRING_LENGTH)
-                  .maxNameLength(MAX_NAME_LENGTH)
-                  .maxNumberLength(MAX_NUMBER_LENGTH)
-                  .build())
+          .streamReadConstraints(CONSTRAINTS)
           .disable(JsonFactory.Feature.INTERN_FIELD_NAMES)
           .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
           .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
           .build();
 
-  /** A parser on {@code text} with this class's limits. */
+  /**
+   * YAML with the same limits, and SnakeYAML's own: no alias expansion (the reader rejects aliases
+   * outright), the nesting depth and document length bounded. Duplicate keys are the reader's to
+   * report, as for JSON, so they come out as {@code DUPLICATE_PROPERTY} at the repeated name.
+   */
+  private static final YAMLFactory YAML =
+      YAMLFactory.builder()
+          .loaderOptions(yamlLimits())
+          .streamReadConstraints(CONSTRAINTS)
+          .disable(JsonFactory.Feature.INTERN_FIELD_NAMES)
+          .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+          .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
+          .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
+          .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
+          .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
+          .enable(YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR)
+          .build();
+
+  private static LoaderOptions yamlLimits() {
+    LoaderOptions options = new LoaderOptions();
+    options.setMaxAliasesForCollections(0);
+    options.setAllowRecursiveKeys(false);
+    options.setNestingDepthLimit(MAX_NESTING_DEPTH + 1); // Jackson's limit, the same, comes first
+    options.setCodePointLimit(MAX_DOCUMENT_LENGTH);
+    return options;
+  }
+
+  /** A JSON parser on {@code text} with this class's limits. */
   static JsonParser parser(String text) throws IOException {
     return FACTORY.createParser(text);
+  }
+
+  /** Whether {@code file} is named as a YAML file: {@code *.yaml} or {@code *.yml}. */
+  public static boolean isYaml(Path file) {
+    Path name = file.getFileName();
+    String lower = name == null ? "" : name.toString().toLowerCase(Locale.ROOT);
+    return lower.endsWith(".yaml") || lower.endsWith(".yml");
   }
 
   // ---------------------------------------------------------------------------------------------
   // Reading
 
   /**
-   * Reads the plan in {@code json}.
+   * Reads the plan in the JSON text {@code json}.
    *
    * @throws PlanJsonException if the text is not a valid plan document
    */
@@ -171,7 +199,8 @@ public final class PlanJson {
   }
 
   /**
-   * Reads the plan in the UTF-8 file {@code file}.
+   * Reads the plan in the UTF-8 file {@code file}: YAML if it is named so ({@link #isYaml}), else
+   * JSON.
    *
    * @throws PlanJsonException if the file is not a valid plan document
    * @throws IOException if the file cannot be read
@@ -181,7 +210,7 @@ public final class PlanJson {
   }
 
   /**
-   * Reads the plan in the UTF-8 bytes of {@code in}, which is not closed.
+   * Reads the plan in the UTF-8 JSON bytes of {@code in}, which is not closed.
    *
    * @throws PlanJsonException if the bytes are not a valid plan document
    * @throws IOException if the stream fails
@@ -191,8 +220,8 @@ public final class PlanJson {
   }
 
   /**
-   * Reads the plan in the characters of {@code reader}, which is not closed. The document length is
-   * bounded while reading, by Jackson's constraint.
+   * Reads the plan in the JSON characters of {@code reader}, which is not closed; the document
+   * length is bounded while reading.
    *
    * @throws PlanJsonException if the text is not a valid plan document
    * @throws IOException if the reader fails
@@ -202,51 +231,47 @@ public final class PlanJson {
   }
 
   /**
-   * Reads the plan in {@code json} with the positions of its values.
+   * Reads the plan in the YAML text {@code yaml}.
+   *
+   * @throws PlanJsonException if the text is not a valid plan document
+   */
+  public static KickoffPlan readYaml(String yaml) throws PlanJsonException {
+    return readYamlWithLocations(yaml).plan();
+  }
+
+  /**
+   * Reads the plan in the JSON text {@code json} with the positions of its values.
    *
    * @throws PlanJsonException if the text is not a valid plan document
    */
   public static LocatedPlan readWithLocations(String json) throws PlanJsonException {
-    String text = json.startsWith("\uFEFF") ? json.substring(1) : json;
-    if (text.length() > MAX_DOCUMENT_LENGTH) {
-      SourcePosition at = positionAt(text, MAX_DOCUMENT_LENGTH);
-      throw new PlanJsonException(
-          Kind.LIMIT,
-          "",
-          at.line(),
-          at.column(),
-          "the document has "
-              + text.length()
-              + " characters, more than PlanJson.MAX_DOCUMENT_LENGTH ("
-              + MAX_DOCUMENT_LENGTH
-              + ")",
-          null);
-    }
-    try (JsonParser p = FACTORY.createParser(text)) {
-      return new PlanReader(p, "JSON").document();
-    } catch (JsonProcessingException e) {
-      // Only from createParser; document() turns parse errors into PlanJsonException itself.
-      throw new PlanJsonException(
-          Kind.SYNTAX, "", 1, 1, "malformed JSON: " + e.getOriginalMessage(), e);
-    } catch (IOException e) {
-      throw new UncheckedIOException("reading a String cannot fail", e);
-    }
+    return parse(json, false);
   }
 
   /**
-   * Reads the plan in the UTF-8 file {@code file} with the positions of its values.
+   * Reads the plan in the YAML text {@code yaml} with the positions of its values.
+   *
+   * @throws PlanJsonException if the text is not a valid plan document
+   */
+  public static LocatedPlan readYamlWithLocations(String yaml) throws PlanJsonException {
+    return parse(yaml, true);
+  }
+
+  /**
+   * Reads the plan in the UTF-8 file {@code file} with the positions of its values: YAML if it is
+   * named so ({@link #isYaml}), else JSON.
    *
    * @throws PlanJsonException if the file is not a valid plan document
    * @throws IOException if the file cannot be read
    */
   public static LocatedPlan readWithLocations(Path file) throws PlanJsonException, IOException {
     try (InputStream in = Files.newInputStream(file)) {
-      return readWithLocations(in);
+      return parse(decode(in), isYaml(file));
     }
   }
 
   /**
-   * Reads the plan in the UTF-8 bytes of {@code in} with the positions of its values. At most
+   * Reads the plan in the UTF-8 JSON bytes of {@code in} with the positions of its values. At most
    * {@code 3 * MAX_DOCUMENT_LENGTH} bytes are read.
    *
    * @throws PlanJsonException if the bytes are not a valid plan document
@@ -254,27 +279,11 @@ public final class PlanJson {
    */
   public static LocatedPlan readWithLocations(InputStream in)
       throws PlanJsonException, IOException {
-    byte[] bytes = in.readNBytes((int) MAX_BYTES + 1);
-    if (bytes.length > MAX_BYTES) {
-      String prefix = decode(bytes, true);
-      SourcePosition at = positionAt(prefix, Math.min(prefix.length(), MAX_DOCUMENT_LENGTH));
-      throw new PlanJsonException(
-          Kind.LIMIT,
-          "",
-          at.line(),
-          at.column(),
-          "the document has more than "
-              + MAX_BYTES
-              + " bytes, so more than PlanJson.MAX_DOCUMENT_LENGTH ("
-              + MAX_DOCUMENT_LENGTH
-              + ") characters",
-          null);
-    }
-    return readWithLocations(decode(bytes, false));
+    return parse(decode(in), false);
   }
 
   /**
-   * Reads the plan in the characters of {@code reader} with the positions of its values.
+   * Reads the plan in the JSON characters of {@code reader} with the positions of its values.
    *
    * @throws PlanJsonException if the text is not a valid plan document
    * @throws IOException if the reader fails
@@ -285,9 +294,40 @@ public final class PlanJson {
     }
   }
 
+  private static LocatedPlan parse(String document, boolean yaml) throws PlanJsonException {
+    String text = document.startsWith("\uFEFF") ? document.substring(1) : document;
+    if (text.length() > MAX_DOCUMENT_LENGTH) {
+      throw tooLong(text, "the document has " + text.length() + " characters,");
+    }
+    try (JsonParser p = yaml ? YAML.createParser(text) : FACTORY.createParser(text)) {
+      return new PlanReader(p, yaml ? "YAML" : "JSON").document();
+    } catch (JsonProcessingException e) {
+      // Only from createParser; document() turns parse errors into PlanJsonException itself.
+      String syntax = yaml ? "malformed YAML: " : "malformed JSON: ";
+      throw new PlanJsonException(Kind.SYNTAX, "", 1, 1, syntax + e.getOriginalMessage(), e);
+    } catch (IOException e) {
+      throw new UncheckedIOException("reading a String cannot fail", e);
+    }
+  }
+
+  private static PlanJsonException tooLong(String text, String what) {
+    SourcePosition at = positionAt(text, Math.min(text.length(), MAX_DOCUMENT_LENGTH));
+    String reason = what + " more than PlanJson.MAX_DOCUMENT_LENGTH (" + MAX_DOCUMENT_LENGTH + ")";
+    return new PlanJsonException(Kind.LIMIT, "", at.line(), at.column(), reason, null);
+  }
+
+  /** Reads at most {@link #MAX_BYTES} and one byte more, and decodes them. */
+  private static String decode(InputStream in) throws PlanJsonException, IOException {
+    byte[] bytes = in.readNBytes((int) MAX_BYTES + 1);
+    if (bytes.length > MAX_BYTES) {
+      throw tooLong(decode(bytes, true), "the document has more than " + MAX_BYTES + " bytes, so");
+    }
+    return decode(bytes, false);
+  }
+
   /**
    * Decodes UTF-8 strictly: a malformed or truncated sequence is an error at its line and column,
-   * never replaced silently. A leading byte-order mark is dropped.
+   * never replaced silently.
    */
   static String decode(byte[] bytes, boolean truncated) throws PlanJsonException {
     CharsetDecoder decoder =
@@ -301,34 +341,25 @@ public final class PlanJson {
     if (result.isError()) {
       out.flip();
       SourcePosition at = positionAt(out, out.length());
-      int bad = bytes[in.position()] & 0xff;
-      throw new PlanJsonException(
-          Kind.ENCODING,
-          "",
-          at.line(),
-          at.column(),
+      String reason =
           String.format(
-              java.util.Locale.ROOT,
+              Locale.ROOT,
               "the document is not UTF-8: byte 0x%02X at byte offset %d does not belong there",
-              bad,
-              in.position()),
-          null);
+              bytes[in.position()] & 0xff,
+              in.position());
+      throw new PlanJsonException(Kind.ENCODING, "", at.line(), at.column(), reason, null);
     }
     if (!truncated) {
       decoder.flush(out);
     }
-    out.flip();
-    return out.toString();
+    return out.flip().toString();
   }
 
-  /**
-   * The line and column of the character at {@code index}; line ends as JSON parsers count them.
-   */
+  /** The line and column of the character at {@code index}; line ends as parsers count them. */
   static SourcePosition positionAt(CharSequence text, int index) {
     int line = 1;
     int lineStart = 0;
-    int end = Math.min(index, text.length());
-    for (int i = 0; i < end; i++) {
+    for (int i = 0; i < Math.min(index, text.length()); i++) {
       char c = text.charAt(i);
       if (c == '\n' || (c == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n'))) {
         line++;
@@ -352,100 +383,105 @@ public final class PlanJson {
     return out.toString();
   }
 
+  /** The canonical YAML of {@code plan}: block style, quotes only where YAML needs them. */
+  public static String writeYaml(KickoffPlan plan) {
+    StringWriter out = new StringWriter();
+    try (JsonGenerator g = YAML.createGenerator(out)) {
+      PlanWriter.write(g, plan);
+    } catch (IOException e) {
+      throw new UncheckedIOException("writing to a String cannot fail", e);
+    }
+    return out.toString();
+  }
+
   /** Writes the canonical JSON of {@code plan} to {@code out}, which is flushed, not closed. */
   public static void write(KickoffPlan plan, Writer out) throws IOException {
-    try (JsonGenerator g = FACTORY.createGenerator(out)) {
-      g.setPrettyPrinter(prettyPrinter());
+    try (JsonGenerator g = pretty(out)) {
       PlanWriter.write(g, plan);
       g.writeRaw('\n');
     }
     out.flush();
   }
 
-  /** Writes the canonical JSON of {@code plan} to the UTF-8 file {@code file}. */
-  public static void write(KickoffPlan plan, Path file) throws IOException {
-    try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-      write(plan, out);
-    }
-  }
-
-  private static DefaultPrettyPrinter prettyPrinter() {
+  /** A JSON generator on {@code out}: two-space indentation, {@code \n} line ends. */
+  private static JsonGenerator pretty(Writer out) throws IOException {
     DefaultPrettyPrinter pp =
         new DefaultPrettyPrinter(
             Separators.createDefaultInstance()
                 .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
                 .withObjectEmptySeparator("")
                 .withArrayEmptySeparator(""));
-    DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
-    pp.indentObjectsWith(indenter);
-    pp.indentArraysWith(indenter);
-    return pp;
+    pp.indentObjectsWith(new DefaultIndenter("  ", "\n"));
+    pp.indentArraysWith(new DefaultIndenter("  ", "\n"));
+    return FACTORY.createGenerator(out).setPrettyPrinter(pp);
+  }
+
+  /**
+   * Writes the canonical form of {@code plan} to the UTF-8 file {@code file}: YAML if it is named
+   * so ({@link #isYaml}), else JSON.
+   */
+  public static void write(KickoffPlan plan, Path file) throws IOException {
+    try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+      if (isYaml(file)) {
+        out.write(writeYaml(plan));
+      } else {
+        write(plan, out);
+      }
+    }
   }
 
   // ---------------------------------------------------------------------------------------------
   // Schema and Jackson integration
 
-  /** The JSON Schema (draft 2020-12) of the format, as text. */
+  /**
+   * The JSON Schema (draft 2020-12) of the format, as text, generated from the model's description
+   * of its shape; the build ships a copy as {@link #SCHEMA_RESOURCE} and in {@code docs/}.
+   */
   public static String schema() {
-    try (InputStream in = PlanJson.class.getResourceAsStream(SCHEMA_RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException("the schema resource " + SCHEMA_RESOURCE + " is missing");
-      }
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    StringWriter out = new StringWriter();
+    try (JsonGenerator g = pretty(out)) {
+      PlanSchema.write(g);
+      g.writeRaw('\n');
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      throw new UncheckedIOException("writing to a String cannot fail", e);
     }
+    return out.toString();
   }
 
   /**
    * A Jackson module that reads and writes {@link KickoffPlan} values in this format inside an
-   * app's own JSON, for apps that use an {@code ObjectMapper}:
-   *
-   * <pre>{@code
-   * ObjectMapper mapper = new ObjectMapper().registerModule(PlanJson.jacksonModule());
-   * KickoffPlan plan = mapper.readValue(request, KickoffPlan.class);
-   * }</pre>
-   *
-   * <p>A plan that cannot be read fails with a {@link JsonMappingException} whose cause is the
-   * {@link PlanJsonException}; its path is relative to the plan object. The app's mapper sets the
-   * reading limits.
+   * app's own JSON: {@code new ObjectMapper().registerModule(PlanJson.jacksonModule())}. A plan
+   * that cannot be read fails with a {@link JsonMappingException} whose cause is the {@link
+   * PlanJsonException}; its path is relative to the plan object. The app's mapper sets the limits.
    */
   public static Module jacksonModule() {
     SimpleModule module = new SimpleModule("sko-plan-json");
-    module.addSerializer(KickoffPlan.class, new PlanSerializer());
-    module.addDeserializer(KickoffPlan.class, new PlanDeserializer());
+    module.addSerializer(
+        KickoffPlan.class,
+        new StdSerializer<>(KickoffPlan.class) {
+          private static final long serialVersionUID = 1L;
+
+          @Override
+          public void serialize(KickoffPlan plan, JsonGenerator g, SerializerProvider provider)
+              throws IOException {
+            PlanWriter.write(g, plan);
+          }
+        });
+    module.addDeserializer(
+        KickoffPlan.class,
+        new StdDeserializer<>(KickoffPlan.class) {
+          private static final long serialVersionUID = 1L;
+
+          @Override
+          public KickoffPlan deserialize(JsonParser p, DeserializationContext context)
+              throws IOException {
+            try {
+              return new PlanReader(p, "JSON").plan("");
+            } catch (PlanJsonException e) {
+              throw JsonMappingException.from(p, e.getMessage(), e);
+            }
+          }
+        });
     return module;
-  }
-
-  private static final class PlanSerializer extends StdSerializer<KickoffPlan> {
-    private static final long serialVersionUID = 1L;
-
-    PlanSerializer() {
-      super(KickoffPlan.class);
-    }
-
-    @Override
-    public void serialize(KickoffPlan plan, JsonGenerator g, SerializerProvider provider)
-        throws IOException {
-      PlanWriter.write(g, plan);
-    }
-  }
-
-  private static final class PlanDeserializer extends StdDeserializer<KickoffPlan> {
-    private static final long serialVersionUID = 1L;
-
-    PlanDeserializer() {
-      super(KickoffPlan.class);
-    }
-
-    @Override
-    public KickoffPlan deserialize(JsonParser p, DeserializationContext context)
-        throws IOException {
-      try {
-        return new PlanReader(p, "JSON").plan("");
-      } catch (PlanJsonException e) {
-        throw JsonMappingException.from(p, e.getMessage(), e);
-      }
-    }
   }
 }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import dev.sko.core.KickoffPlan;
 import dev.sko.core.RelativeDay;
 import dev.sko.core.SourcePosition;
@@ -131,7 +132,7 @@ final class PlanReader {
   /** Reads a whole document holding one plan object and nothing else. */
   LocatedPlan document() throws PlanJsonException, IOException {
     try {
-      if (p.nextToken() == null) {
+      if (next() == null) {
         throw error(
             Kind.SYNTAX,
             "",
@@ -140,7 +141,7 @@ final class PlanReader {
       }
       KickoffPlan plan = plan("");
       current = "";
-      JsonToken after = p.nextToken();
+      JsonToken after = next();
       if (after != null) {
         throw error(
             Kind.SYNTAX,
@@ -211,10 +212,17 @@ final class PlanReader {
     Set<String> seen = new HashSet<>();
     current = path;
     lastName = null;
-    while (p.nextToken() == JsonToken.FIELD_NAME) {
+    while (next() == JsonToken.FIELD_NAME) {
       String name = p.currentName();
       lastName = name;
       String at = join(path, name);
+      if (name.length() > PlanJson.MAX_NAME_LENGTH) { // the JSON parser stops earlier, YAML's not
+        throw error(
+            Kind.LIMIT,
+            at,
+            here(),
+            "the document " + PlanJson.LIMITS[2][1] + " (" + PlanJson.MAX_NAME_LENGTH + ")");
+      }
       boolean version = root && name.equals("formatVersion");
       Field<T> field = shape.field(name).orElse(null);
       if (field == null && !version) {
@@ -239,7 +247,7 @@ final class PlanReader {
             "property " + quote(name) + " is given twice in one " + shape.name());
       }
       current = at;
-      p.nextToken();
+      next();
       positions.put(at, here());
       if (field == null) {
         formatVersion(at);
@@ -309,7 +317,7 @@ final class PlanReader {
     List<Object> out = new ArrayList<>();
     int i = 0;
     current = path;
-    while (p.nextToken() != JsonToken.END_ARRAY) {
+    while (next() != JsonToken.END_ARRAY) {
       String at = path + "[" + i++ + "]";
       current = at;
       positions.put(at, here());
@@ -478,6 +486,30 @@ final class PlanReader {
       throw error(
           Kind.WRONG_TYPE, path, here(), "expected " + what + ", but found " + shown(t) + hint);
     }
+  }
+
+  /**
+   * The next token; in YAML, an alias, an anchor or a tag is an error at once, so no alias is ever
+   * expanded ("billion laughs") and no tag picks a type.
+   */
+  private @Nullable JsonToken next() throws PlanJsonException, IOException {
+    JsonToken t = p.nextToken();
+    if (p instanceof YAMLParser) {
+      String what =
+          ((YAMLParser) p).isCurrentAlias()
+              ? "alias *" + p.getText()
+              : p.getObjectId() != null
+                  ? "anchor &" + p.getObjectId()
+                  : p.getTypeId() != null ? "tag " + p.getTypeId() : null;
+      if (what != null && t != JsonToken.FIELD_NAME) {
+        throw error(
+            Kind.SYNTAX,
+            current,
+            here(),
+            "the YAML " + quote(what) + " is not accepted in a plan file; write the value out");
+      }
+    }
+    return t;
   }
 
   /** Where the current token starts. */

@@ -1,11 +1,12 @@
 /**
- * Kickoff plans as JSON. {@link dev.sko.json.PlanJson} reads and writes a {@link
- * dev.sko.core.KickoffPlan} in the sko plan format, version {@value
+ * Kickoff plans as JSON and YAML. {@link dev.sko.json.PlanJson} reads and writes a {@link
+ * dev.sko.core.KickoffPlan} in the sko plan format (YAML for files named {@code *.yaml} or {@code
+ * *.yml}), walking the model's one description of its fields, version {@value
  * dev.sko.json.PlanJson#FORMAT_VERSION}: lower-camel property names that match the model's
  * accessors, ISO-8601 dates, times and durations, {@link dev.sko.core.RelativeDay} as {@code
  * "T-28"}, money as a decimal string with its currency, enums by constant name. The format is
- * described by a JSON Schema that ships beside the classes ({@link dev.sko.json.PlanJson#schema()})
- * and in {@code docs/plan-json.md}.
+ * described by a JSON Schema generated from the same description ({@link
+ * dev.sko.json.PlanJson#schema()}) and in {@code docs/plan-json.md}.
  *
  * <p>Reading is strict and explains itself: an unknown property, an unknown enum constant, a wrong
  * type, a missing required property or a plan invariant that fails at {@code build()} all end in

@@ -50,8 +50,9 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
- * The shipped JSON Schema describes what the reader reads: written plans validate against it, its
- * properties are the reader's, in the writer's order, and its enums are the model's.
+ * The JSON Schema describes what the reader reads: written plans validate against it, its
+ * properties are the reader's, in the writer's order, and its enums are the model's; the copy the
+ * build ships and commits is the generated one.
  */
 class SchemaTest {
   static final ObjectMapper MAPPER = new ObjectMapper();
@@ -63,6 +64,17 @@ class SchemaTest {
 
   static Set<ValidationMessage> validate(String json) throws Exception {
     return schema().validate(MAPPER.readTree(json));
+  }
+
+  @Test
+  void the_shipped_and_committed_copies_are_the_generated_schema() throws Exception {
+    try (java.io.InputStream in = PlanJson.class.getResourceAsStream(PlanJson.SCHEMA_RESOURCE)) {
+      assertThat(in).as("the build ships the schema beside PlanJson").isNotNull();
+      assertThat(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8))
+          .isEqualTo(PlanJson.schema());
+    }
+    java.nio.file.Path docs = java.nio.file.Path.of("../docs/kickoff-plan.schema.json");
+    assertThat(java.nio.file.Files.readString(docs)).isEqualTo(PlanJson.schema());
   }
 
   @Test
@@ -116,7 +128,7 @@ class SchemaTest {
     Map<String, Spec> specs = readerSpecs();
     Map<String, String> defsBySpec = new LinkedHashMap<>();
     defsBySpec.put("KickoffPlan", "");
-    defsBySpec.put("AgendaDay", "day");
+    defsBySpec.put("AgendaDay", "agendaDay");
     defsBySpec.put("Session", "session");
     defsBySpec.put("Presenter", "presenter");
     defsBySpec.put("Audience", "audience");
@@ -134,7 +146,7 @@ class SchemaTest {
     defsBySpec.put("Budget", "budget");
     defsBySpec.put("CostItem", "costItem");
     defsBySpec.put("Money", "money");
-    defsBySpec.put("PlanningData", "planning");
+    defsBySpec.put("PlanningData", "planningData");
     defsBySpec.put("CoreTeamMember", "coreTeamMember");
     defsBySpec.put("CallForContent", "callForContent");
     defsBySpec.put("ContentSubmission", "contentSubmission");
@@ -172,7 +184,7 @@ class SchemaTest {
     assertEnum(
         root.path("properties").path("recognitionCategories").path("items"),
         RecognitionCategory.class);
-    assertEnum(defs.path("day").path("properties").path("length"), DayLength.class);
+    assertEnum(defs.path("agendaDay").path("properties").path("length"), DayLength.class);
     JsonNode session = defs.path("session").path("properties");
     assertEnum(session.path("kind"), SessionKind.class);
     assertEnum(session.path("qaStyle"), QaStyle.class);

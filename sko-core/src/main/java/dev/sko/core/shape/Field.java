@@ -45,6 +45,8 @@ public final class Field<T> {
   private final Presence presence;
   private final Function<T, ?> get;
   private final BiConsumer<Object, Object> set;
+  private final @Nullable String whenField;
+  private final List<Object> whenValues;
 
   Field(
       String name,
@@ -52,13 +54,30 @@ public final class Field<T> {
       Multiplicity multiplicity,
       Presence presence,
       Function<T, ?> get,
-      BiConsumer<Object, Object> set) {
+      BiConsumer<Object, Object> set,
+      @Nullable String whenField,
+      List<Object> whenValues) {
     this.name = name;
     this.type = type;
     this.multiplicity = multiplicity;
     this.presence = presence;
     this.get = get;
     this.set = set;
+    this.whenField = whenField;
+    this.whenValues = List.copyOf(whenValues);
+  }
+
+  /**
+   * The field whose value decides whether this one is given, for a field given exactly when another
+   * has one of some values ({@code Audience.tier} exactly for {@code kind} {@code TIER}).
+   */
+  public Optional<String> whenField() {
+    return Optional.ofNullable(whenField);
+  }
+
+  /** The values of {@link #whenField()} for which this field is given; empty without one. */
+  public List<Object> whenValues() {
+    return whenValues;
   }
 
   /** The name: the model's accessor name, and the property name in the plan formats. */
@@ -124,6 +143,10 @@ public final class Field<T> {
     }
     sorted.sort(Comparator.comparingInt(Enum::ordinal));
     return sorted;
+  }
+
+  Field<T> when(String field, List<Object> values) {
+    return new Field<>(name, type, multiplicity, presence, get, set, field, values);
   }
 
   /**

@@ -114,8 +114,11 @@ public final class PlanShapes {
       Shape.of(Audience.class, Audience::builder, Audience.Builder::build)
           .required("kind", Type.of(AudienceKind.class), Audience::kind, Audience.Builder::kind)
           .optional("tier", Type.of(Tier.class), Audience::tier, Audience.Builder::tier)
+          .when("kind", AudienceKind.TIER)
           .optional("role", Type.of(RepRole.class), Audience::role, Audience.Builder::role)
+          .when("kind", AudienceKind.ROLE)
           .optional("name", Type.TEXT, Audience::name, Audience.Builder::name)
+          .when("kind", AudienceKind.REGION, AudienceKind.GROUP)
           .build();
 
   /** A session. */
@@ -132,7 +135,8 @@ public final class PlanShapes {
           .defaulted("audience", Type.of(AUDIENCE), Session::audience, Session.Builder::audience)
           .defaulted("room", Type.of(RoomKind.class), Session::room, Session.Builder::room)
           .defaulted("recorded", Type.BOOLEAN, Session::recorded, Session.Builder::recorded)
-          .optionalInt("groupSize", Session::groupSize, Session.Builder::groupSize)
+          .optionalInt(
+              "groupSize", Type.INTEGER.atLeast(1), Session::groupSize, Session.Builder::groupSize)
           .optional(
               "rotationInterval",
               Type.DURATION,
@@ -193,7 +197,10 @@ public final class PlanShapes {
           .optional("manager", Type.TEXT, Rep::manager, Rep.Builder::manager)
           .optional("monthlyQuota", Type.of(MONEY), Rep::monthlyQuota, Rep.Builder::monthlyQuota)
           .optionalNumber(
-              "trailingAttainment", Rep::trailingAttainment, Rep.Builder::trailingAttainment)
+              "trailingAttainment",
+              Type.NUMBER.atLeast(0),
+              Rep::trailingAttainment,
+              Rep.Builder::trailingAttainment)
           .optional("q1Goal", Type.TEXT, Rep::q1Goal, Rep.Builder::q1Goal)
           .optional(
               "coachingPlan", Type.of(COACHING_PLAN), Rep::coachingPlan, Rep.Builder::coachingPlan)
@@ -206,7 +213,7 @@ public final class PlanShapes {
               "announced", Type.BOOLEAN, TierPolicy::announced, TierPolicy.Builder::announced)
           .defaulted(
               "lookbackMonths",
-              Type.INTEGER,
+              Type.INTEGER.atLeast(1),
               TierPolicy::lookbackMonths,
               TierPolicy.Builder::lookbackMonths)
           .build();
@@ -408,7 +415,7 @@ public final class PlanShapes {
               CallForContent.Builder::opensOn)
           .required(
               "openForDays",
-              Type.INTEGER,
+              Type.INTEGER.atLeast(1),
               CallForContent::openForDays,
               CallForContent.Builder::openForDays)
           .list(
@@ -464,7 +471,10 @@ public final class PlanShapes {
               "venue", Type.of(VenueKind.class), KickoffPlan::venue, KickoffPlan.Builder::venue)
           .required("startDate", Type.DATE, KickoffPlan::startDate, KickoffPlan.Builder::startDate)
           .required(
-              "headcount", Type.INTEGER, KickoffPlan::headcount, KickoffPlan.Builder::headcount)
+              "headcount",
+              Type.INTEGER.atLeast(1),
+              KickoffPlan::headcount,
+              KickoffPlan.Builder::headcount)
           .requiredList("days", Type.of(DAY), KickoffPlan::days, KickoffPlan.Builder::days)
           .list("outcomes", Type.of(OUTCOME), KickoffPlan::outcomes, KickoffPlan.Builder::outcomes)
           .list("roster", Type.of(REP), KickoffPlan::roster, KickoffPlan.Builder::roster)

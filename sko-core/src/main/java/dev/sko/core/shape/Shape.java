@@ -240,14 +240,17 @@ public final class Shape<T> {
 
     /** An {@code OptionalInt}. */
     Builder<T, B> optionalInt(
-        String name, Function<T, OptionalInt> get, BiConsumer<B, Integer> set) {
-      return add(name, Type.INTEGER, Field.Multiplicity.ONE, Field.Presence.OPTIONAL, get, set);
+        String name, Type<Integer> type, Function<T, OptionalInt> get, BiConsumer<B, Integer> set) {
+      return add(name, type, Field.Multiplicity.ONE, Field.Presence.OPTIONAL, get, set);
     }
 
     /** An {@code OptionalDouble}. */
     Builder<T, B> optionalNumber(
-        String name, Function<T, OptionalDouble> get, BiConsumer<B, Double> set) {
-      return add(name, Type.NUMBER, Field.Multiplicity.ONE, Field.Presence.OPTIONAL, get, set);
+        String name,
+        Type<Double> type,
+        Function<T, OptionalDouble> get,
+        BiConsumer<B, Double> set) {
+      return add(name, type, Field.Multiplicity.ONE, Field.Presence.OPTIONAL, get, set);
     }
 
     /** A list that may be empty. */
@@ -268,6 +271,16 @@ public final class Shape<T> {
       return add(name, Type.of(type), Field.Multiplicity.SET, Field.Presence.OPTIONAL, get, set);
     }
 
+    /**
+     * Marks the field added last as given exactly when {@code field} has one of {@code values}; the
+     * type's check enforces it, the schema states it.
+     */
+    Builder<T, B> when(String field, Object... values) {
+      Field<T> last = fields.remove(fields.size() - 1);
+      fields.add(last.when(field, List.of(values)));
+      return this;
+    }
+
     @SuppressWarnings("unchecked") // a field's setter is only given values of its own type
     private <V> Builder<T, B> add(
         String name,
@@ -277,7 +290,15 @@ public final class Shape<T> {
         Function<T, ?> get,
         BiConsumer<B, V> set) {
       fields.add(
-          new Field<>(name, type, multiplicity, presence, get, (b, v) -> set.accept((B) b, (V) v)));
+          new Field<>(
+              name,
+              type,
+              multiplicity,
+              presence,
+              get,
+              (b, v) -> set.accept((B) b, (V) v),
+              null,
+              List.of()));
       return this;
     }
 

@@ -80,11 +80,30 @@ public final class Type<V> {
   private final Kind kind;
   private final Class<V> javaType;
   private final @Nullable Shape<V> shape;
+  private final @Nullable Long minimum;
 
   private Type(Kind kind, Class<V> javaType, @Nullable Shape<V> shape) {
+    this(kind, javaType, shape, null);
+  }
+
+  private Type(Kind kind, Class<V> javaType, @Nullable Shape<V> shape, @Nullable Long minimum) {
     this.kind = kind;
     this.javaType = javaType;
     this.shape = shape;
+    this.minimum = minimum;
+  }
+
+  /**
+   * This number type with the least value the model accepts, for the schema ({@code headcount} is
+   * at least 1); the model's own check enforces it when a value is built.
+   */
+  public Type<V> atLeast(long minimum) {
+    return new Type<>(kind, javaType, shape, minimum);
+  }
+
+  /** The least value the model accepts, for a number type that has one. */
+  public Optional<Long> minimum() {
+    return Optional.ofNullable(minimum);
   }
 
   /** The constants of {@code enumType}. */

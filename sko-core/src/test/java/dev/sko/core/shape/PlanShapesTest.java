@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.sko.core.AgendaDay;
+import dev.sko.core.Audience;
+import dev.sko.core.AudienceKind;
 import dev.sko.core.KickoffPlan;
 import dev.sko.core.PlanPath;
 import dev.sko.core.QaStyle;
@@ -162,6 +164,28 @@ class PlanShapesTest {
     assertThat(Type.of(PlanShapes.DAY).javaType()).isEqualTo(AgendaDay.class);
     assertThat(Type.of(SessionKind.class)).hasToString("ENUM SessionKind");
     assertThat(talkTime).hasToString("talkTime (REQUIRED ONE DURATION Duration)");
+  }
+
+  @Test
+  void number_types_carry_their_least_value_and_conditional_fields_their_condition() {
+    assertThat(PlanShapes.PLAN.field("headcount").orElseThrow().type().minimum()).contains(1L);
+    assertThat(PlanShapes.REP.field("trailingAttainment").orElseThrow().type().minimum())
+        .contains(0L);
+    assertThat(Type.INTEGER.minimum()).isEmpty();
+    assertThat(Type.INTEGER.atLeast(1).kind()).isEqualTo(Type.Kind.INTEGER);
+    assertThat(Type.INTEGER.atLeast(1).javaType()).isEqualTo(Integer.class);
+    Field<Audience> tier = PlanShapes.AUDIENCE.field("tier").orElseThrow();
+    assertThat(tier.whenField()).contains("kind");
+    assertThat(tier.whenValues()).containsExactly(AudienceKind.TIER);
+    assertThat(PlanShapes.AUDIENCE.field("name").orElseThrow().whenValues())
+        .containsExactly(AudienceKind.REGION, AudienceKind.GROUP);
+    assertThat(PlanShapes.AUDIENCE.field("kind").orElseThrow().whenField()).isEmpty();
+    assertThat(PlanShapes.AUDIENCE.field("kind").orElseThrow().whenValues()).isEmpty();
+    assertThat(tier.presence()).isEqualTo(Field.Presence.OPTIONAL);
+    assertThat(tier.type().kind()).isEqualTo(Type.Kind.ENUM);
+    assertThat(tier.name()).isEqualTo("tier");
+    assertThat(tier.value(dev.sko.core.Audience.tier(dev.sko.core.Tier.TOP)))
+        .isEqualTo(dev.sko.core.Tier.TOP);
   }
 
   @Test

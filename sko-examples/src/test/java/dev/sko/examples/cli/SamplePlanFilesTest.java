@@ -20,8 +20,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The sample plans ship as JSON files, {@code plans/<key>.json}, written from {@link SamplePlans}.
- * This test fails when a file is stale; run it with {@code -Dsko.regenerate=true} to rewrite them.
+ * The sample plans ship as JSON and YAML files, {@code plans/<key>.json} and {@code
+ * plans/<key>.yaml}, written from {@link SamplePlans}. This test fails when a file is stale; run it
+ * with {@code -Dsko.regenerate=true} to rewrite them.
  */
 class SamplePlanFilesTest {
   static final Path SOURCES = Path.of("src/main/resources/plans");
@@ -35,11 +36,34 @@ class SamplePlanFilesTest {
   }
 
   static String resource(String key) throws IOException {
+    return resource(key, ".json");
+  }
+
+  static String resource(String key, String extension) throws IOException {
     try (InputStream in =
-        SamplePlanFilesTest.class.getResourceAsStream("/plans/" + key + ".json")) {
-      assertThat(in).as("plans/%s.json ships in sko-examples", key).isNotNull();
+        SamplePlanFilesTest.class.getResourceAsStream("/plans/" + key + extension)) {
+      assertThat(in).as("plans/%s%s ships in sko-examples", key, extension).isNotNull();
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("keys")
+  void the_shipped_yaml_file_is_the_plan_written_canonically_and_reads_as_its_json_twin(String key)
+      throws Exception {
+    String written = PlanJson.writeYaml(plan(key));
+    if (Boolean.getBoolean("sko.regenerate")) {
+      Files.createDirectories(SOURCES);
+      Files.writeString(SOURCES.resolve(key + ".yaml"), written, StandardCharsets.UTF_8);
+    }
+    String yaml = resource(key, ".yaml");
+    assertThat(yaml)
+        .as("plans/%s.yaml is stale: run this test with -Dsko.regenerate=true", key)
+        .isEqualTo(written);
+    assertThat(PlanJson.readYaml(yaml))
+        .isEqualTo(PlanJson.read(resource(key)))
+        .isEqualTo(plan(key));
+    assertThat(PlanJson.read(SOURCES.resolve(key + ".yaml"))).isEqualTo(plan(key));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -80,7 +104,7 @@ class SamplePlanFilesTest {
     try (Stream<Path> files = Files.list(SOURCES)) {
       assertThat(files.map(p -> p.getFileName().toString()))
           .containsExactlyInAnyOrderElementsOf(
-              all.keySet().stream().map(k -> k + ".json").toList());
+              all.keySet().stream().flatMap(k -> Stream.of(k + ".json", k + ".yaml")).toList());
     }
   }
 }
