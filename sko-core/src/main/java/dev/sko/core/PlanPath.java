@@ -2,6 +2,7 @@ package dev.sko.core;
 
 import com.google.errorprone.annotations.Immutable;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.regex.Pattern;
@@ -134,7 +135,7 @@ public final class PlanPath implements Comparable<PlanPath> {
         steps.add(segment.substring(open));
       }
     }
-    return steps;
+    return Collections.unmodifiableList(steps);
   }
 
   @Override

@@ -1,5 +1,6 @@
 package dev.sko.core;
 
+import com.google.common.collect.Sets;
 import java.time.Duration;
 import java.time.LocalTime;
 import java.util.EnumSet;
@@ -103,13 +104,16 @@ public abstract class Session {
     return kind().format();
   }
 
-  /** The tagged topics plus those the kind implies. */
+  /**
+   * The tagged topics plus those the kind implies, unmodifiable: the set is computed once and
+   * shared by every caller of this session.
+   */
   @Value.Lazy
   public Set<Topic> coveredTopics() {
     Set<Topic> all = EnumSet.noneOf(Topic.class);
     all.addAll(topics());
     all.addAll(kind().impliedTopics());
-    return all;
+    return Sets.immutableEnumSet(all);
   }
 
   /**

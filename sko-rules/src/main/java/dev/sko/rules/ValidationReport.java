@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The result of validating one plan: its findings in deterministic order (severity, rule id,
@@ -248,6 +249,33 @@ public final class ValidationReport {
 
   private static String plural(int n, String word) {
     return n + " " + word + (n == 1 ? "" : "s");
+  }
+
+  /**
+   * Two reports are equal when they name the same plan and hold equal findings and waived findings
+   * in the same order, ran the same number of rules, stopped early alike and check at the same
+   * threshold: an app can cache a report and compare it with the next one.
+   */
+  @Override
+  public boolean equals(@Nullable Object o) {
+    if (this == o) {
+      return true;
+    }
+    if (!(o instanceof ValidationReport)) {
+      return false;
+    }
+    ValidationReport that = (ValidationReport) o;
+    return rulesRun == that.rulesRun
+        && stoppedEarly == that.stoppedEarly
+        && threshold == that.threshold
+        && planName.equals(that.planName)
+        && findings.equals(that.findings)
+        && waived.equals(that.waived);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(planName, findings, waived, rulesRun, stoppedEarly, threshold);
   }
 
   @Override

@@ -5,6 +5,7 @@ import dev.sko.core.SessionKind;
 import dev.sko.core.SourcePosition;
 import dev.sko.core.testing.TestPlans;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -88,5 +89,46 @@ class ValueSemanticsTest {
         .addEqualityGroup(finding().evidence(Evidence.of(45, 30)).build())
         .addEqualityGroup(finding().waiver(Waiver.of("acme.x", "accepted")).build())
         .testEquals();
+  }
+
+  private static ValidationReport report(String plan, List<Finding> sorted) {
+    return new ValidationReport(plan, sorted, 3, false, Severity.ERROR);
+  }
+
+  @Test
+  void validationReport() {
+    Finding waived = finding().waiver(Waiver.of("acme.x", "accepted")).build();
+    new EqualsTester()
+        .addEqualityGroup(
+            report("FY27", List.of(finding().build())), report("FY27", List.of(finding().build())))
+        .addEqualityGroup(report("FY28", List.of(finding().build())))
+        .addEqualityGroup(report("FY27", List.of()), report("FY27", List.of()))
+        .addEqualityGroup(report("FY27", List.of(finding().message("Too short").build())))
+        .addEqualityGroup(report("FY27", List.of(waived)))
+        .addEqualityGroup(new ValidationReport("FY27", List.of(), 4, false, Severity.ERROR))
+        .addEqualityGroup(new ValidationReport("FY27", List.of(), 3, true, Severity.ERROR))
+        .addEqualityGroup(new ValidationReport("FY27", List.of(), 3, false, Severity.WARNING))
+        .testEquals();
+  }
+
+  @Test
+  void validationReportsOfTheSamePlanAreEqual() {
+    PlanValidator validator =
+        PlanValidator.builder()
+            .addRule(
+                Rule.builder("acme.every-day")
+                    .title("Reports every day")
+                    .defaultSeverity(Severity.WARNING)
+                    .check(
+                        (plan, ctx) -> {
+                          for (int d = 0; d < plan.days().size(); d++) {
+                            ctx.report(Location.day(d), "day " + d);
+                          }
+                        })
+                    .build())
+            .build();
+    ValidationReport first = validator.validate(TestPlans.minimal());
+    ValidationReport second = validator.validate(TestPlans.minimal());
+    new EqualsTester().addEqualityGroup(first, second).testEquals();
   }
 }
