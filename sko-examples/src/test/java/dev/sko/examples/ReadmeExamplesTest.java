@@ -155,7 +155,7 @@ class ReadmeExamplesTest {
     assertThatThrownBy(b2b::check)
         .isInstanceOf(AssertionError.class)
         .hasMessageContaining("sko.measurement.day-30-review")
-        .hasMessageContaining("Fix: ");
+        .hasMessageContaining("-> ");
     assertThat(QaStyle.MODERATED).isNotNull();
   }
 }

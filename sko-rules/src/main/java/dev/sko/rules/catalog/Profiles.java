@@ -1,7 +1,10 @@
 package dev.sko.rules.catalog;
 
+import dev.sko.rules.DidYouMean;
 import dev.sko.rules.RuleSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * The built-in profiles: one rule set per school of thought in the sources, plus the library's own
@@ -53,5 +56,34 @@ public final class Profiles {
   /** Every profile by name, in the catalogue's column order. */
   public static Map<String, RuleSet> all() {
     return Catalog.profilesByName();
+  }
+
+  /** The name of the profile tools use when none is named: {@code recommended}. */
+  public static final String DEFAULT = "recommended";
+
+  /**
+   * The profiles called {@code names}, combined in order with {@link RuleSet#with}, or the {@link
+   * #DEFAULT} profile when {@code names} is empty: what a command line's repeated {@code --profile}
+   * or a build plugin's list of profiles means.
+   *
+   * @throws IllegalArgumentException naming an unknown profile, the closest known one and all of
+   *     them
+   */
+  public static RuleSet named(List<String> names) {
+    Objects.requireNonNull(names, "names");
+    Map<String, RuleSet> profiles = all();
+    RuleSet combined = null;
+    for (String name : names.isEmpty() ? List.of(DEFAULT) : names) {
+      RuleSet profile = profiles.get(Objects.requireNonNull(name, "profile name"));
+      if (profile == null) {
+        throw new IllegalArgumentException(
+            DidYouMean.message("profile", name, profiles.keySet())
+                + " The profiles are "
+                + String.join(", ", profiles.keySet())
+                + ".");
+      }
+      combined = combined == null ? profile : combined.with(profile);
+    }
+    return Objects.requireNonNull(combined, "combined");
   }
 }

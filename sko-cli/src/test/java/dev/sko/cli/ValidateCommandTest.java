@@ -1,4 +1,4 @@
-package dev.sko.examples.cli;
+package dev.sko.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -21,7 +21,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class ValidateTest {
+/**
+ * {@code sko validate}: everything the plan-file check guarantees, at its home in the sko command.
+ */
+class ValidateCommandTest {
   static final ObjectMapper MAPPER = new ObjectMapper();
 
   Path dir;
@@ -41,10 +44,17 @@ class ValidateTest {
   }
 
   static Run run(String... args) {
+    String[] all = new String[args.length + 1];
+    all[0] = "validate";
+    System.arraycopy(args, 0, all, 1, args.length);
+    return sko(all);
+  }
+
+  static Run sko(String... args) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     int code =
-        Validate.run(
+        Sko.run(
             args,
             new PrintStream(out, true, StandardCharsets.UTF_8),
             new PrintStream(err, true, StandardCharsets.UTF_8));
@@ -65,54 +75,65 @@ class ValidateTest {
   @Test
   void help_lists_options_and_profiles() {
     Run r = run("--help");
-    assertThat(r.code).isEqualTo(Validate.CLEAN);
-    assertThat(r.out).startsWith("Usage: validate PLAN.json...").contains("--fail-on", "--format");
-    assertThat(r.out).contains(String.join(", ", Profiles.all().keySet()));
+    assertThat(r.code).isEqualTo(Sko.CLEAN);
+    assertThat(r.out)
+        .startsWith("Usage: sko validate ")
+        .contains(
+            "--fail-on", "--format", "--baseline", "--write-baseline", "--rules", "--discover");
+    assertThat(r.out.replaceAll("\\s+", " "))
+        .contains(String.join(", ", Profiles.all().keySet()))
+        .contains("text, json, sarif");
     assertThat(r.err).isEmpty();
   }
 
   @Test
   void bad_arguments_are_unusable_input() {
-    assertThat(run().code).isEqualTo(Validate.UNUSABLE);
-    assertThat(run().err).contains("no plan file given");
+    assertThat(run().code).isEqualTo(Sko.UNUSABLE);
+    assertThat(run().err).contains("Missing required parameter: 'PLAN'");
     Run option = run(minimal.toString(), "--verbose");
-    assertThat(option.code).isEqualTo(Validate.UNUSABLE);
-    assertThat(option.err).contains("unknown option --verbose");
+    assertThat(option.code).isEqualTo(Sko.UNUSABLE);
+    assertThat(option.err).contains("Unknown option: '--verbose'");
     Run format = run(minimal.toString(), "--format", "xml");
-    assertThat(format.code).isEqualTo(Validate.UNUSABLE);
-    assertThat(format.err).contains("--format must be text, json or sarif, but was \"xml\"");
+    assertThat(format.code).isEqualTo(Sko.UNUSABLE);
+    assertThat(format.err).contains("unknown format \"xml\"").contains("text, json, sarif");
+    Run typo = run(minimal.toString(), "--format", "sarf");
+    assertThat(typo.err).contains("did you mean \"sarif\"?");
     Run failOn = run(minimal.toString(), "--fail-on", "fatal");
-    assertThat(failOn.code).isEqualTo(Validate.UNUSABLE);
+    assertThat(failOn.code).isEqualTo(Sko.UNUSABLE);
     assertThat(failOn.err).contains("--fail-on must be error, warning or info");
-    assertThat(run(minimal.toString(), "--profile").err).contains("--profile needs a value");
+    Run profile = run(minimal.toString(), "--profile");
+    assertThat(profile.code).isEqualTo(Sko.UNUSABLE);
+    assertThat(profile.err).contains("Missing required parameter for option '--profile'");
   }
 
   @Test
   void unknown_profile_is_unusable_input_and_names_the_profiles() {
     Run r = run(minimal.toString(), "--profile", "strictest");
-    assertThat(r.code).isEqualTo(Validate.UNUSABLE);
+    assertThat(r.code).isEqualTo(Sko.UNUSABLE);
     assertThat(r.err)
         .contains("unknown profile \"strictest\"")
         .contains(String.join(", ", Profiles.all().keySet()));
+    assertThat(run(minimal.toString(), "--profile", "clasic").err)
+        .contains("did you mean \"classic\"?");
     assertThat(r.out).isEmpty();
   }
 
   @Test
   void a_missing_file_is_unusable_input() {
     Run r = run(dir.resolve("nope.json").toString());
-    assertThat(r.code).isEqualTo(Validate.UNUSABLE);
+    assertThat(r.code).isEqualTo(Sko.UNUSABLE);
     assertThat(r.err).contains("nope.json: error: no such file");
   }
 
   @Test
   void a_malformed_file_is_unusable_and_the_others_are_still_reported() {
     Run r = run(malformed.toString(), minimal.toString());
-    assertThat(r.code).isEqualTo(Validate.UNUSABLE);
+    assertThat(r.code).isEqualTo(Sko.UNUSABLE);
     assertThat(r.err)
         .contains(
             malformed
                 + ":5:12: error: venue (line 5, column 12): unknown value \"MOTEL\" for VenueKind");
-    assertThat(r.out).contains(minimal + ": \"Test kickoff\":");
+    assertThat(r.out).startsWith(ValidateCommand.uri(minimal.toString()) + ": Test kickoff:");
     assertThat(r.out).doesNotContain(malformed.toString());
   }
 
@@ -123,8 +144,7 @@ class ValidateTest {
         PlanValidator.builder().ruleSet(Profiles.recommended()).build().validate(plan);
     for (Severity threshold : Severity.values()) {
       String level = threshold.name().toLowerCase(Locale.ROOT);
-      int expected =
-          report.findingsAtLeast(threshold).isEmpty() ? Validate.CLEAN : Validate.FINDINGS;
+      int expected = report.findingsAtLeast(threshold).isEmpty() ? Sko.CLEAN : Sko.FINDINGS;
       assertThat(run(minimal.toString(), "--fail-on", level).code)
           .as("--fail-on %s", level)
           .isEqualTo(expected);
@@ -139,10 +159,10 @@ class ValidateTest {
     Run r = run(minimal.toString(), "--fail-on", "info");
     assertThat(r.out)
         .containsPattern(
-            "(?m)^"
-                + java.util.regex.Pattern.quote(minimal.toString())
-                + ":\\d+:\\d+: ERROR sko\\.")
-        .contains("fails at --fail-on info");
+            "(?m)^  "
+                + java.util.regex.Pattern.quote(ValidateCommand.uri(minimal.toString()))
+                + ":\\d+:\\d+: sko\\.");
+    assertThat(r.err).contains(minimal + ": fails at --fail-on info");
   }
 
   @Test
@@ -190,16 +210,19 @@ class ValidateTest {
     Path sarif = dir.resolve("out/sko.sarif");
     Run r = run(minimal.toString(), "--format", "sarif", "--output", sarif.toString());
     assertThat(r.out).isEmpty();
-    assertThat(r.code).isEqualTo(Validate.FINDINGS);
+    assertThat(r.code).isEqualTo(Sko.FINDINGS);
     JsonNode log = MAPPER.readTree(Files.readString(sarif));
     assertThat(log.get("version").asText()).isEqualTo("2.1.0");
   }
 
   @Test
   void file_names_become_uri_references() {
-    assertThat(Validate.uri("plans/theater.json")).isEqualTo("plans/theater.json");
-    assertThat(Validate.uri("./plans/../plans/my plan.json")).isEqualTo("plans/my%20plan.json");
-    assertThat(Validate.uri("plans/ünï.json")).isEqualTo("plans/%C3%BCn%C3%AF.json");
-    assertThat(Validate.uri(minimal.toString())).startsWith("file:/").endsWith("/minimal.json");
+    assertThat(ValidateCommand.uri("plans/theater.json")).isEqualTo("plans/theater.json");
+    assertThat(ValidateCommand.uri("./plans/../plans/my plan.json"))
+        .isEqualTo("plans/my%20plan.json");
+    assertThat(ValidateCommand.uri("plans/ünï.json")).isEqualTo("plans/%C3%BCn%C3%AF.json");
+    assertThat(ValidateCommand.uri(minimal.toString()))
+        .startsWith("file:/")
+        .endsWith("/minimal.json");
   }
 }
