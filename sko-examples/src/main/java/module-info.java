@@ -8,7 +8,6 @@ module dev.sko.examples {
 
   exports dev.sko.examples;
   exports dev.sko.examples.acme;
-  exports dev.sko.examples.cli;
   exports dev.sko.examples.plans;
 
   provides dev.sko.rules.RuleProvider with

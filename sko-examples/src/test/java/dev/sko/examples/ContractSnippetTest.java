@@ -108,8 +108,8 @@ class ContractSnippetTest {
     assertThatThrownBy(report::check)
         .isInstanceOf(AssertionError.class)
         .hasMessageContaining("Plan \"FY27 Sales Kickoff\" has ")
-        .hasMessageContaining("[ERROR sko.agenda.overlap] days[0].sessions[1]")
-        .hasMessageContaining("Fix: Move \"Session d1-roleplay\" to start at or after 10:00")
+        .hasMessageContaining("\nERROR\n  sko.agenda.overlap @ days[0].sessions[1]")
+        .hasMessageContaining("-> Move \"Session d1-roleplay\" to start at or after 10:00")
         .satisfies(e -> assertThat(e.getMessage()).doesNotContain("acme.no-friday-days"));
   }
 

@@ -108,11 +108,11 @@ class ReadmeExamplesTest {
             .source("ACME field policy")
             .defaultSeverity(Severity.WARNING)
             .check(
-                (plan, findings) -> {
+                (plan, review) -> {
                   for (int d = 0; d < plan.days().size(); d++) {
                     LocalDate date = plan.dateOf(RelativeDay.of(d));
                     if (date.getDayOfWeek() == DayOfWeek.FRIDAY) {
-                      findings
+                      review
                           .finding(Location.day(d), "Day " + (d + 1) + " is a Friday, " + date)
                           .evidence(date.getDayOfWeek(), DayOfWeek.THURSDAY)
                           .remediation("Start the kickoff earlier in the week")
@@ -175,7 +175,7 @@ class ReadmeExamplesTest {
     assertThatThrownBy(b2b::check)
         .isInstanceOf(AssertionError.class)
         .hasMessageContaining("sko.measurement.day-30-review")
-        .hasMessageContaining("Fix: ");
+        .hasMessageContaining("-> ");
     assertThat(QaStyle.MODERATED).isNotNull();
   }
 }

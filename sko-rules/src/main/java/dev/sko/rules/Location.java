@@ -106,6 +106,19 @@ public final class Location implements Comparable<Location> {
     return Optional.ofNullable(sessionTitle);
   }
 
+  /**
+   * What identifies this place while the plan is edited, for {@linkplain Baseline baselines} and
+   * SARIF fingerprints: {@code session:ID} for a session, so that a finding follows its session
+   * when sessions are reordered or moved to another day; {@code plan} for the plan itself; the path
+   * for every other place. File lines never enter it.
+   */
+  public String fingerprint() {
+    if (sessionId != null) {
+      return "session:" + sessionId;
+    }
+    return path.isEmpty() ? "plan" : path;
+  }
+
   /** Whether this is the plan itself. */
   public boolean isPlan() {
     return path.isEmpty();

@@ -17,15 +17,19 @@ import java.util.Set;
  * Rule noFridays = Rule.builder("acme.no-friday-days")
  *     .title("No kickoff day falls on a Friday")
  *     .defaultSeverity(Severity.WARNING)
- *     .check((plan, findings) -> {
+ *     .check((plan, review) -> {
  *       for (int d = 0; d < plan.days().size(); d++) {
  *         if (plan.dateOf(RelativeDay.of(d)).getDayOfWeek() == DayOfWeek.FRIDAY) {
- *           findings.report(Location.day(d), "Day " + (d + 1) + " is a Friday");
+ *           review.report(Location.day(d), "Day " + (d + 1) + " is a Friday");
  *         }
  *       }
  *     })
  *     .build();
  * }</pre>
+ *
+ * <p>The built-in rules are declared the same way, each in its own file; a graded one adds {@link
+ * RuleBuilder#severities}, options {@link RuleBuilder#option}, and its source a citation key of
+ * {@code docs/sources.md}.
  *
  * <p>A rule must be stateless and thread-safe: one instance serves every validation on every
  * thread.
@@ -60,7 +64,8 @@ public interface Rule {
   }
 
   /**
-   * Checks {@code plan}, reporting findings through {@code context}.
+   * Checks {@code plan}, reporting findings through {@code review}, the context of this rule in the
+   * validation under way.
    *
    * @throws Exception if the check fails; the validator turns it into an ERROR finding of this rule
    *     and runs the other rules. It does the same with any other throwable, a {@link
@@ -68,7 +73,7 @@ public interface Rule {
    *     an {@link OutOfMemoryError} or other {@link VirtualMachineError} and {@link ThreadDeath},
    *     which propagate (see {@link PlanValidator})
    */
-  void check(KickoffPlan plan, RuleContext context) throws Exception;
+  void check(KickoffPlan plan, RuleContext review) throws Exception;
 
   /** Starts a rule with id {@code id}, to be given a title and a check. */
   static RuleBuilder builder(String id) {

@@ -4,14 +4,19 @@ import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import com.google.errorprone.annotations.CheckReturnValue;
 import dev.sko.core.KickoffPlan;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Builds a {@link Rule} from a lambda: {@code Rule.builder(id).title(...).check(...).build()}. The
  * title and the check are required; the rationale defaults to the title, the source to "custom
- * rule", the default severity to {@link Severity#WARNING}.
+ * rule", the default severity to {@link Severity#WARNING}. Every built-in rule is declared this way
+ * too (see {@code dev.sko.rules.catalog.presentation.LengthCap}), so any of them is an example to
+ * copy.
  */
 @CheckReturnValue
 public final class RuleBuilder {
@@ -20,6 +25,7 @@ public final class RuleBuilder {
   private @Nullable String rationale;
   private String source = "custom rule";
   private Severity defaultSeverity = Severity.WARNING;
+  private final Set<Severity> severities = EnumSet.noneOf(Severity.class);
   private final List<RuleOption<?>> options = new ArrayList<>();
   private @Nullable RuleCheck check;
 
@@ -59,6 +65,24 @@ public final class RuleBuilder {
     return this;
   }
 
+  /**
+   * The severities a graded rule reports, besides its default severity: a rule that reports ERROR
+   * or WARNING by how far the plan is off declares {@code .defaultSeverity(WARNING)
+   * .severities(WARNING, ERROR)} and picks one per finding with {@link
+   * RuleContext.FindingBuilder#severity(Severity)}. Documentation shows a graded rule's cell as
+   * "E/W". Without it the rule reports at its default severity only.
+   */
+  @CanIgnoreReturnValue
+  public RuleBuilder severities(Severity first, Severity... more) {
+    Objects.requireNonNull(first, "severity");
+    Objects.requireNonNull(more, "severities");
+    severities.add(first);
+    for (Severity s : more) {
+      severities.add(Objects.requireNonNull(s, "severity"));
+    }
+    return this;
+  }
+
   /** Declares an option the check reads with {@link RuleContext#option(RuleOption)}. */
   @CanIgnoreReturnValue
   public RuleBuilder option(RuleOption<?> option) {
@@ -94,8 +118,10 @@ public final class RuleBuilder {
               + (c == null ? "a check" : ""));
     }
     Rules.checkMetadata(id, t, source, options);
+    Set<Severity> all = EnumSet.of(defaultSeverity);
+    all.addAll(severities);
     return new LambdaRule(
-        id, t, rationale == null ? t : rationale, source, defaultSeverity, options, c);
+        id, t, rationale == null ? t : rationale, source, defaultSeverity, all, options, c);
   }
 
   private static final class LambdaRule implements Rule {
@@ -104,6 +130,7 @@ public final class RuleBuilder {
     private final String rationale;
     private final String source;
     private final Severity defaultSeverity;
+    private final Set<Severity> severities;
     private final List<RuleOption<?>> options;
     private final RuleCheck check;
 
@@ -113,6 +140,7 @@ public final class RuleBuilder {
         String rationale,
         String source,
         Severity defaultSeverity,
+        Set<Severity> severities,
         List<RuleOption<?>> options,
         RuleCheck check) {
       this.id = id;
@@ -120,6 +148,7 @@ public final class RuleBuilder {
       this.rationale = rationale;
       this.source = source;
       this.defaultSeverity = defaultSeverity;
+      this.severities = Collections.unmodifiableSet(EnumSet.copyOf(severities));
       this.options = List.copyOf(options);
       this.check = check;
     }
@@ -150,13 +179,18 @@ public final class RuleBuilder {
     }
 
     @Override
+    public Set<Severity> severities() {
+      return severities;
+    }
+
+    @Override
     public List<RuleOption<?>> options() {
       return options;
     }
 
     @Override
-    public void check(KickoffPlan plan, RuleContext context) throws Exception {
-      check.check(plan, context);
+    public void check(KickoffPlan plan, RuleContext review) throws Exception {
+      check.check(plan, review);
     }
 
     @Override

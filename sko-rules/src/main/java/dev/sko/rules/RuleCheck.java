@@ -9,9 +9,10 @@ import dev.sko.core.KickoffPlan;
 @FunctionalInterface
 public interface RuleCheck {
   /**
-   * Checks {@code plan}, reporting findings through {@code findings}.
+   * Checks {@code plan}, reporting findings through {@code review}, the context of this rule in the
+   * validation under way.
    *
    * @throws Exception if the check fails; the validator turns it into an ERROR finding of this rule
    */
-  void check(KickoffPlan plan, RuleContext findings) throws Exception;
+  void check(KickoffPlan plan, RuleContext review) throws Exception;
 }

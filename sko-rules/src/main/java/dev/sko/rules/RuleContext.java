@@ -11,8 +11,8 @@ import org.jspecify.annotations.Nullable;
  * PlanIndex}, and the finding sink.
  *
  * <pre>{@code
- * findings.report(location, "The keynote runs 60 min");                 // at the rule's severity
- * findings.finding(location, "The keynote runs 60 min; the cap is 30 min")
+ * review.report(location, "The keynote runs 60 min");                 // at the rule's severity
+ * review.finding(location, "The keynote runs 60 min; the cap is 30 min")
  *     .severity(Severity.ERROR)
  *     .evidence(Duration.ofMinutes(60), Duration.ofMinutes(30))
  *     .remediation("Cut it to 30 minutes of talk plus moderated Q&A")

@@ -45,36 +45,7 @@ final class Rules {
 
   /** The known id closest to {@code unknown}, for "did you mean" hints. */
   static String closest(String unknown, Collection<String> known) {
-    String best = "";
-    int bestDistance = Integer.MAX_VALUE;
-    for (String k : known) {
-      int d = distance(unknown, k);
-      if (d < bestDistance || (d == bestDistance && k.compareTo(best) < 0)) {
-        best = k;
-        bestDistance = d;
-      }
-    }
-    return best;
-  }
-
-  /** Levenshtein distance. */
-  private static int distance(String a, String b) {
-    int[] prev = new int[b.length() + 1];
-    int[] cur = new int[b.length() + 1];
-    for (int j = 0; j <= b.length(); j++) {
-      prev[j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      cur[0] = i;
-      for (int j = 1; j <= b.length(); j++) {
-        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-        cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-      }
-      int[] t = prev;
-      prev = cur;
-      cur = t;
-    }
-    return prev[b.length()];
+    return DidYouMean.closest(unknown, known).orElse("");
   }
 
   /** "unknown rule id "x" in severity(); did you mean "y"?" */

@@ -6,6 +6,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -139,7 +140,10 @@ public final class ValidationReport {
     check(threshold);
   }
 
-  /** Like {@link #check()}, with an explicit threshold. */
+  /**
+   * Like {@link #check()}, with an explicit threshold. The message is a sentence naming the plan
+   * and how many findings fail, then those findings in the text form of {@link #toText()}.
+   */
   public void check(Severity threshold) {
     Objects.requireNonNull(threshold, "threshold");
     List<Finding> failing = findingsAtLeast(threshold);
@@ -156,33 +160,33 @@ public final class ValidationReport {
         .append(threshold)
         .append(threshold == Severity.INFO ? "" : " or above")
         .append(":\n");
-    for (int i = 0; i < failing.size(); i++) {
-      Finding f = failing.get(i);
-      sb.append("  ")
-          .append(i + 1)
-          .append(". [")
-          .append(f.severity())
-          .append(' ')
-          .append(f.ruleId())
-          .append("] ")
-          .append(f.location())
-          .append('\n')
-          .append("     ")
-          .append(f.message())
-          .append('\n');
-      f.remediation().ifPresent(r -> sb.append("     Fix: ").append(r).append('\n'));
-    }
+    bySeverity(sb, failing, NO_HEADING);
     if (!waived.isEmpty()) {
-      sb.append("  (").append(waived.size()).append(" waived finding(s) not listed)\n");
+      sb.append("\n(").append(waived.size()).append(" waived finding(s) not listed)\n");
     }
     throw new AssertionError(sb.toString());
   }
 
+  private static final Function<Finding, String> NO_HEADING = f -> "";
+
   /**
-   * The report as text: a summary line, then the findings grouped by severity, one line per finding
-   * with its location, its message and what to do, then the waived findings with their reasons.
+   * The report as text: a summary line, then the findings grouped by severity, one entry per
+   * finding with its location, its message and what to do, then the waived findings with their
+   * reasons. This is the one text form of a report: {@link #check()}, the text report writer, the
+   * command line and the walkthrough all show findings this way.
    */
   public String toText() {
+    return toText(NO_HEADING);
+  }
+
+  /**
+   * The report as {@link #toText() text}, each finding's first line starting with {@code
+   * heading.apply(finding)}: where a tool has more to say about a finding than the report holds,
+   * such as the file position of its location ({@code "plans/fy27.json:87:9: "}) or whether a
+   * baseline accepts it. An empty heading leaves the line as {@link #toText()} writes it.
+   */
+  public String toText(Function<? super Finding, String> heading) {
+    Objects.requireNonNull(heading, "heading");
     StringBuilder sb = new StringBuilder();
     sb.append(planName)
         .append(": ")
@@ -200,6 +204,20 @@ public final class ValidationReport {
       sb.append(", stopped at the first error");
     }
     sb.append(")\n");
+    bySeverity(sb, findings, heading);
+    if (!waived.isEmpty()) {
+      sb.append("\nWAIVED\n");
+      for (Finding f : waived) {
+        entry(sb, f, heading);
+        sb.append("      waived: ").append(f.waiver().orElseThrow().reason()).append('\n');
+      }
+    }
+    return sb.toString();
+  }
+
+  /** {@code findings} (in report order) under a line per severity that has any. */
+  private static void bySeverity(
+      StringBuilder sb, List<Finding> findings, Function<? super Finding, String> heading) {
     for (Severity s : Severity.values()) {
       boolean header = false;
       for (Finding f : findings) {
@@ -210,21 +228,15 @@ public final class ValidationReport {
           sb.append('\n').append(s).append('\n');
           header = true;
         }
-        line(sb, f);
+        entry(sb, f, heading);
       }
     }
-    if (!waived.isEmpty()) {
-      sb.append("\nWAIVED\n");
-      for (Finding f : waived) {
-        line(sb, f);
-        sb.append("      waived: ").append(f.waiver().orElseThrow().reason()).append('\n');
-      }
-    }
-    return sb.toString();
   }
 
-  private static void line(StringBuilder sb, Finding f) {
+  private static void entry(
+      StringBuilder sb, Finding f, Function<? super Finding, String> heading) {
     sb.append("  ")
+        .append(heading.apply(f))
         .append(f.ruleId())
         .append(" @ ")
         .append(f.location())

@@ -23,6 +23,7 @@ import java.lang.reflect.Modifier;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -82,6 +83,21 @@ class NullHostilityTest {
     s.put(ReportedPlan.class, ReportedPlan.of(REPORT));
     s.put(SourcePosition.class, SourcePosition.of(1, 1));
     s.put(SarifReportWriter.class, SarifReportWriter.builder().build());
+    s.put(
+        dev.sko.rules.report.JsonReportWriter.class,
+        dev.sko.rules.report.JsonReportWriter.create());
+    s.put(
+        dev.sko.rules.report.TextReportWriter.class,
+        dev.sko.rules.report.TextReportWriter.create());
+    s.put(
+        dev.sko.rules.report.ReportWriters.class,
+        dev.sko.rules.report.ReportWriters.builder().build());
+    s.put(
+        dev.sko.rules.report.ReportWriters.Builder.class,
+        dev.sko.rules.report.ReportWriters.builder());
+    s.put(Baseline.class, Baseline.of(List.of(REPORT)));
+    s.put(Baseline.Entry.class, Baseline.Entry.of("P", "acme.rule", "plan", "m"));
+    s.put(Baseline.Comparison.class, Baseline.empty().compare(REPORT));
     s.put(SarifReportWriter.Builder.class, SarifReportWriter.builder());
     s.put(HtmlReportWriter.class, HtmlReportWriter.of(Profiles.recommended()));
     s.put(DurationGuidance.class, DurationGuidance.standard());
@@ -107,6 +123,8 @@ class NullHostilityTest {
         .setDefault(Waiver.class, Waiver.of("acme.rule", "accepted"))
         .setDefault(ValidationReport.class, REPORT)
         .setDefault(ReportedPlan.class, ReportedPlan.of(REPORT))
+        .setDefault(Baseline.class, Baseline.empty())
+        .setDefault(Baseline.Comparison.class, Baseline.empty().compare(REPORT))
         .setDefault(LocationResolver.class, location -> Optional.empty())
         .setDefault(Path.class, Path.of("target", "null-hostility", "rules.md"))
         .setDefault(String.class, "acme.rule");
@@ -120,6 +138,8 @@ class NullHostilityTest {
   static Stream<Class<?>> typesWithInstanceMethodsTakingReferences() {
     return publicTypes()
         .filter(t -> !t.isInterface())
+        // Exceptions: Throwable's own methods take null by contract (initCause(null)).
+        .filter(t -> !Throwable.class.isAssignableFrom(t))
         .filter(PublicApi::takesReferencesOnInstances);
   }
 

@@ -18,7 +18,7 @@ class ReportCheckTest {
   }
 
   @Test
-  void by_default_check_fails_on_errors_and_lists_each_with_location_and_fix() {
+  void by_default_check_fails_on_errors_and_lists_each_as_the_text_report_does() {
     ValidationReport report = all().build().validate(PLAN);
 
     assertThatThrownBy(report::check)
@@ -26,12 +26,14 @@ class ReportCheckTest {
         .hasMessage(
             """
             Plan "Test kickoff" has 2 findings at ERROR or above:
-              1. [ERROR acme.days] days[2]
-                 acme.days at days[2]
-                 Fix: Fix days[2]
-              2. [ERROR acme.days] days[10]
-                 acme.days at days[10]
-                 Fix: Fix days[10]
+
+            ERROR
+              acme.days @ days[2]
+                  acme.days at days[2]
+                  -> Fix days[2]
+              acme.days @ days[10]
+                  acme.days at days[10]
+                  -> Fix days[10]
             """);
   }
 
@@ -63,9 +65,11 @@ class ReportCheckTest {
         .hasMessage(
             """
             Plan "Test kickoff" has 1 finding at WARNING or above:
-              1. [WARNING acme.budget] budget
-                 acme.budget at budget
-                 Fix: Fix budget
+
+            WARNING
+              acme.budget @ budget
+                  acme.budget at budget
+                  -> Fix budget
             """);
     assertThatCode(infoOnly::check).doesNotThrowAnyException();
   }
@@ -78,16 +82,21 @@ class ReportCheckTest {
         .hasMessage(
             """
             Plan "Test kickoff" has 3 findings at INFO:
-              1. [ERROR acme.days] days[2]
-                 acme.days at days[2]
-                 Fix: Fix days[2]
-              2. [ERROR acme.days] days[10]
-                 acme.days at days[10]
-                 Fix: Fix days[10]
-              3. [INFO acme.advice] plan
-                 acme.advice at plan
-                 Fix: Fix the plan
-              (1 waived finding(s) not listed)
+
+            ERROR
+              acme.days @ days[2]
+                  acme.days at days[2]
+                  -> Fix days[2]
+              acme.days @ days[10]
+                  acme.days at days[10]
+                  -> Fix days[10]
+
+            INFO
+              acme.advice @ plan
+                  acme.advice at plan
+                  -> Fix the plan
+
+            (1 waived finding(s) not listed)
             """);
   }
 
@@ -123,8 +132,10 @@ class ReportCheckTest {
         .hasMessage(
             """
             Plan "Test kickoff" has 1 finding at ERROR or above:
-              1. [ERROR acme.no-fix] days[0].sessions[0] (s1 "Session s1")
-                 Something is off
+
+            ERROR
+              acme.no-fix @ days[0].sessions[0] (s1 "Session s1")
+                  Something is off
             """);
   }
 }

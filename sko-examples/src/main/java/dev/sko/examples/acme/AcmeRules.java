@@ -41,11 +41,11 @@ public final class AcmeRules implements RuleProvider {
           .source("ACME field policy")
           .defaultSeverity(Severity.WARNING)
           .check(
-              (plan, findings) -> {
+              (plan, review) -> {
                 for (int d = 0; d < plan.days().size(); d++) {
                   LocalDate date = plan.dateOf(RelativeDay.of(d));
                   if (date.getDayOfWeek() == DayOfWeek.FRIDAY) {
-                    findings
+                    review
                         .finding(Location.day(d), "Day " + (d + 1) + " (" + date + ") is a Friday")
                         .evidence(date.getDayOfWeek(), "not FRIDAY")
                         .remediation("Start the kickoff earlier in the week")
@@ -63,11 +63,11 @@ public final class AcmeRules implements RuleProvider {
           .source("ACME enablement policy")
           .defaultSeverity(Severity.ERROR)
           .check(
-              (plan, findings) -> {
-                for (LocatedSession s : findings.index().sessions()) {
+              (plan, review) -> {
+                for (LocatedSession s : review.index().sessions()) {
                   int owners = s.session().contentOwners().size();
                   if (s.session().room() == RoomKind.BREAKOUT && owners != 1) {
-                    findings
+                    review
                         .finding(s.location(), "Breakout has " + owners + " content owners")
                         .evidence(owners, 1)
                         .remediation("Name exactly one content owner for this breakout")
@@ -85,16 +85,16 @@ public final class AcmeRules implements RuleProvider {
           .source("ACME travel policy")
           .option(LATEST_EMEA_END)
           .check(
-              (plan, findings) -> {
-                LocalTime latest = findings.option(LATEST_EMEA_END);
+              (plan, review) -> {
+                LocalTime latest = review.option(LATEST_EMEA_END);
                 int latestMinute = latest.getHour() * 60 + latest.getMinute();
-                for (LocatedSession s : findings.index().sessions()) {
+                for (LocatedSession s : review.index().sessions()) {
                   Session session = s.session();
                   boolean emea =
                       session.audience().kind() == AudienceKind.REGION
                           && session.audience().name().orElse("").equals("EMEA");
                   if (emea && session.endMinute() > latestMinute) {
-                    findings
+                    review
                         .finding(s.location(), "EMEA session ends after " + latest)
                         .evidence(session.endMinute() - latestMinute, 0)
                         .remediation("Move it so that it ends by " + latest)

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
+import dev.sko.cli.Sko;
 import dev.sko.examples.plans.SamplePlans;
 import dev.sko.rules.PlanValidator;
 import dev.sko.rules.ValidationReport;
@@ -40,8 +41,8 @@ class TheaterSarifTest {
   static String runSarif() {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     int code =
-        Validate.run(
-            new String[] {FILE, "--format", "sarif"},
+        Sko.run(
+            new String[] {"validate", FILE, "--format", "sarif"},
             new PrintStream(out, true, StandardCharsets.UTF_8),
             new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
     ValidationReport report =
@@ -49,7 +50,7 @@ class TheaterSarifTest {
             .ruleSet(Profiles.recommended())
             .build()
             .validate(SamplePlans.theater());
-    assertThat(code).isEqualTo(report.hasErrors() ? Validate.FINDINGS : Validate.CLEAN);
+    assertThat(code).isEqualTo(report.hasErrors() ? Sko.FINDINGS : Sko.CLEAN);
     return out.toString(StandardCharsets.UTF_8);
   }
 

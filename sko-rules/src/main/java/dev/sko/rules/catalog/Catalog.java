@@ -8,40 +8,24 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Every built-in rule, registered area by area with its cells in the profiles. The rules are
- * singletons: profiles share them, which is what lets {@code a.with(b)} compose profiles that both
- * hold a rule.
+ * Every built-in rule, in the order of the profile matrix. Each rule lives in its own file in the
+ * package of its id's area ({@code sko.presentation.length-cap} is {@code
+ * dev.sko.rules.catalog.presentation.LengthCap}) and is declared with the public {@link
+ * Rule#builder(String)}, like any company rule. The rules are singletons: profiles share them,
+ * which is what lets {@code a.with(b)} compose profiles that both hold a rule.
  */
 public final class Catalog {
   private Catalog() {}
 
-  private static final Registry REGISTRY = register();
-  private static final Map<Registry.Profile, RuleSet> PROFILES = REGISTRY.profiles();
-
-  private static Registry register() {
-    Registry r = new Registry();
-    // One line per area of CATALOGUE.md, in its order.
-    ScheduleRules.register(r);
-    PresentationRules.register(r);
-    AgendaRules.register(r);
-    SessionRules.register(r);
-    AntipatternRules.register(r);
-    OutcomeRules.register(r);
-    PreworkRules.register(r);
-    ReinforcementRules.register(r);
-    MeasurementRules.register(r);
-    MetricRules.register(r);
-    CostRules.register(r);
-    PlanningRules.register(r);
-    return r;
-  }
+  private static final List<Rule> RULES = ProfileMatrix.rules();
+  private static final Map<ProfileMatrix.Profile, RuleSet> PROFILES = ProfileMatrix.profiles();
 
   /** Every built-in rule, in catalogue order. */
   public static List<Rule> rules() {
-    return REGISTRY.rules();
+    return RULES;
   }
 
-  static RuleSet profile(Registry.Profile p) {
+  static RuleSet profile(ProfileMatrix.Profile p) {
     RuleSet set = PROFILES.get(p);
     if (set == null) {
       throw new IllegalStateException("no profile " + p);

@@ -8,9 +8,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Generates {@code docs/rules.md} from the built-in rules' metadata. The build runs it after
- * compiling {@code sko-rules} ({@code exec-maven-plugin}); CI fails when the committed file differs
- * from what the build wrote.
+ * Generates {@code docs/rules.md} from the built-in rules' metadata and the profile matrix ({@link
+ * Profiles}). The build runs it after compiling {@code sko-rules} ({@code exec-maven-plugin}); CI
+ * fails when the committed file differs from what the build wrote.
  */
 public final class CatalogDocs {
   private CatalogDocs() {}
@@ -32,7 +32,7 @@ public final class CatalogDocs {
             + " **E/W** (or **I/W**) the rule grades each finding by how far the plan is off, **-**"
             + " not in the profile. Source keys are those of the five source documents ("
             + "`SKO_GUIDE`, `B2B_SKO_GUIDE`, `ACCELERATION_SUMMIT`, `BEHAVIOR_CHANGE_MODEL`,"
-            + " `GITLAB_HANDBOOK`).\n\n"
+            + " `GITLAB_HANDBOOK`), explained in [sources.md](sources.md).\n\n"
             + Catalog.rules().size()
             + " rules.";
     return RuleDocs.markdown("sko rule catalogue", intro, columns, Catalog.rules());

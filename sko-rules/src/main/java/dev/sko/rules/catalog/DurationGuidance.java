@@ -1,12 +1,15 @@
 package dev.sko.rules.catalog;
 
+import static dev.sko.rules.catalog.support.Wording.halfDayNumber;
+import static dev.sko.rules.catalog.support.Wording.halfDays;
+import static dev.sko.rules.catalog.support.Wording.hyphenated;
+
 import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import dev.sko.core.EventFormat;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -81,7 +84,7 @@ public abstract class DurationGuidance {
   /**
    * Whether an event of {@code halfDays} half days for {@code headcount} people exceeds a limit.
    */
-  boolean exceedsHardLimit(int halfDays, int headcount) {
+  public boolean exceedsHardLimit(int halfDays, int headcount) {
     for (HardLimit h : hardLimits()) {
       if (h.appliesTo(headcount) && halfDays > h.maxHalfDays()) {
         return true;
@@ -278,13 +281,13 @@ public abstract class DurationGuidance {
           .formats(formats)
           .minHeadcount(minHeadcount)
           .maxHeadcount(maxHeadcount)
-          .minHalfDays(halfDays(minDays, "DurationGuidance.Row.minDays"))
-          .maxHalfDays(halfDays(maxDays, "DurationGuidance.Row.maxDays"))
+          .minHalfDays(toHalfDays(minDays, "DurationGuidance.Row.minDays"))
+          .maxHalfDays(toHalfDays(maxDays, "DurationGuidance.Row.maxDays"))
           .build();
     }
 
     /** The headcounts, e.g. {@code 20-30 people} or {@code 500+ people}. */
-    String headcounts() {
+    public String headcounts() {
       if (maxHeadcount() == NO_MAXIMUM) {
         return minHeadcount() == 1 ? "any headcount" : minHeadcount() + "+ people";
       }
@@ -294,20 +297,20 @@ public abstract class DurationGuidance {
     }
 
     /** The formats in words, e.g. {@code in-person or hybrid}. */
-    String formatsInWords() {
+    public String formatsInWords() {
       if (formats().size() == EventFormat.values().length) {
         return "any format";
       }
       StringJoiner words = new StringJoiner(" or ");
-      formats().forEach(f -> words.add(inWords(f)));
+      formats().forEach(f -> words.add(hyphenated(f)));
       return words.toString();
     }
 
     /** The advised length in words, e.g. {@code 2 days} or {@code 2-3 days}. */
-    String daysInWords() {
+    public String daysInWords() {
       return minHalfDays() == maxHalfDays()
-          ? days(minHalfDays())
-          : number(minHalfDays()) + "-" + number(maxHalfDays()) + " days";
+          ? halfDays(minHalfDays())
+          : halfDayNumber(minHalfDays()) + "-" + halfDayNumber(maxHalfDays()) + " days";
     }
 
     @Value.Check
@@ -376,7 +379,7 @@ public abstract class DurationGuidance {
      */
     public static HardLimit of(double maxDays, int belowHeadcount) {
       return ImmutableDurationGuidance.HardLimit.builder()
-          .maxHalfDays(halfDays(maxDays, "DurationGuidance.HardLimit.maxDays"))
+          .maxHalfDays(toHalfDays(maxDays, "DurationGuidance.HardLimit.maxDays"))
           .belowHeadcount(belowHeadcount)
           .build();
     }
@@ -391,7 +394,7 @@ public abstract class DurationGuidance {
     }
 
     /** The headcounts the limit applies to in words, e.g. {@code below 500 people}. */
-    String headcounts() {
+    public String headcounts() {
       return belowHeadcount() == NO_MAXIMUM
           ? "at any headcount"
           : "below " + belowHeadcount() + " people";
@@ -400,32 +403,17 @@ public abstract class DurationGuidance {
     /** E.g. {@code above 4 days below 500 people: error}. */
     @Override
     public String toString() {
-      return "above " + days(maxHalfDays()) + " " + headcounts() + ": error";
+      return "above " + halfDays(maxHalfDays()) + " " + headcounts() + ": error";
     }
   }
 
   /** {@code days} as half days. */
-  private static int halfDays(double days, String field) {
+  private static int toHalfDays(double days, String field) {
     double half = days * 2;
     if (!(half >= 1) || half != Math.rint(half) || half > Integer.MAX_VALUE) {
       throw new IllegalArgumentException(
           field + " must be a positive multiple of half a day (0.5, 1, 1.5 ...), but was " + days);
     }
     return (int) half;
-  }
-
-  /** An event format in words: {@code in-person}, {@code hybrid}, {@code virtual}. */
-  static String inWords(EventFormat format) {
-    return format.name().toLowerCase(Locale.ROOT).replace('_', '-');
-  }
-
-  /** Half days as a number of days: {@code 2}, {@code 2.5}. */
-  static String number(int halfDays) {
-    return halfDays % 2 == 0 ? String.valueOf(halfDays / 2) : (halfDays / 2) + ".5";
-  }
-
-  /** Half days in words: {@code 1 day}, {@code 0.5 days}, {@code 2.5 days}. */
-  static String days(int halfDays) {
-    return number(halfDays) + (halfDays == 2 ? " day" : " days");
   }
 }

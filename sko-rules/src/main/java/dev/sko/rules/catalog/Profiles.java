@@ -1,7 +1,10 @@
 package dev.sko.rules.catalog;
 
+import dev.sko.rules.DidYouMean;
 import dev.sko.rules.RuleSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * The built-in profiles: one rule set per school of thought in the sources, plus the library's own
@@ -25,33 +28,62 @@ public final class Profiles {
 
   /** The library's evidence-weighted default. */
   public static RuleSet recommended() {
-    return Catalog.profile(Registry.Profile.RECOMMENDED);
+    return Catalog.profile(ProfileMatrix.Profile.RECOMMENDED);
   }
 
   /** The classic kickoff of SKO_GUIDE and B2B_SKO_GUIDE. */
   public static RuleSet classic() {
-    return Catalog.profile(Registry.Profile.CLASSIC);
+    return Catalog.profile(ProfileMatrix.Profile.CLASSIC);
   }
 
   /** The behaviour-change kickoff of BEHAVIOR_CHANGE_MODEL. */
   public static RuleSet behaviorChange() {
-    return Catalog.profile(Registry.Profile.BEHAVIOR_CHANGE);
+    return Catalog.profile(ProfileMatrix.Profile.BEHAVIOR_CHANGE);
   }
 
   /** SBI's Acceleration Summit (ACCELERATION_SUMMIT). */
   public static RuleSet accelerationSummit() {
-    return Catalog.profile(Registry.Profile.ACCELERATION_SUMMIT);
+    return Catalog.profile(ProfileMatrix.Profile.ACCELERATION_SUMMIT);
   }
 
   /**
    * The planning-process add-on (GITLAB_HANDBOOK and the phase timeline); compose it with another.
    */
   public static RuleSet planningProcess() {
-    return Catalog.profile(Registry.Profile.PLANNING_PROCESS);
+    return Catalog.profile(ProfileMatrix.Profile.PLANNING_PROCESS);
   }
 
   /** Every profile by name, in the catalogue's column order. */
   public static Map<String, RuleSet> all() {
     return Catalog.profilesByName();
+  }
+
+  /** The name of the profile tools use when none is named: {@code recommended}. */
+  public static final String DEFAULT = "recommended";
+
+  /**
+   * The profiles called {@code names}, combined in order with {@link RuleSet#with}, or the {@link
+   * #DEFAULT} profile when {@code names} is empty: what a command line's repeated {@code --profile}
+   * or a build plugin's list of profiles means.
+   *
+   * @throws IllegalArgumentException naming an unknown profile, the closest known one and all of
+   *     them
+   */
+  public static RuleSet named(List<String> names) {
+    Objects.requireNonNull(names, "names");
+    Map<String, RuleSet> profiles = all();
+    RuleSet combined = null;
+    for (String name : names.isEmpty() ? List.of(DEFAULT) : names) {
+      RuleSet profile = profiles.get(Objects.requireNonNull(name, "profile name"));
+      if (profile == null) {
+        throw new IllegalArgumentException(
+            DidYouMean.message("profile", name, profiles.keySet())
+                + " The profiles are "
+                + String.join(", ", profiles.keySet())
+                + ".");
+      }
+      combined = combined == null ? profile : combined.with(profile);
+    }
+    return Objects.requireNonNull(combined, "combined");
   }
 }

@@ -1,5 +1,8 @@
 package dev.sko.rules.catalog;
 
+import static dev.sko.rules.catalog.support.Wording.and;
+import static dev.sko.rules.catalog.support.Wording.hyphenated;
+
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
@@ -11,7 +14,6 @@ import dev.sko.core.Topic;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -104,7 +106,7 @@ public final class TierFocus {
     StringJoiner words = new StringJoiner(" or ");
     for (Topic t : Topic.values()) {
       if (requirement.contains(t)) {
-        words.add(words(t));
+        words.add(hyphenated(t));
       }
     }
     return words.toString();
@@ -114,16 +116,6 @@ public final class TierFocus {
   public String inWords(Tier tier) {
     Objects.requireNonNull(tier, "tier");
     return and(requirements(tier).stream().map(TierFocus::inWords).collect(Collectors.toList()));
-  }
-
-  /** {@code a}, {@code a and b}, {@code a, b and c}. */
-  static String and(List<String> items) {
-    if (items.size() <= 1) {
-      return String.join("", items);
-    }
-    return String.join(", ", items.subList(0, items.size() - 1))
-        + " and "
-        + items.get(items.size() - 1);
   }
 
   @Override
@@ -197,10 +189,5 @@ public final class TierFocus {
       }
       return new TierFocus(b.buildOrThrow());
     }
-  }
-
-  /** {@code multi-threading}. */
-  static String words(Topic topic) {
-    return topic.name().toLowerCase(Locale.ROOT).replace('_', '-');
   }
 }

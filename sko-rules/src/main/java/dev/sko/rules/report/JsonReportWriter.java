@@ -3,6 +3,7 @@ package dev.sko.rules.report;
 import dev.sko.core.Money;
 import dev.sko.core.RelativeDay;
 import dev.sko.core.SourcePosition;
+import dev.sko.rules.Baseline;
 import dev.sko.rules.Evidence;
 import dev.sko.rules.Finding;
 import dev.sko.rules.IntRange;
@@ -11,12 +12,16 @@ import dev.sko.rules.Severity;
 import dev.sko.rules.ValidationReport;
 import dev.sko.rules.Waiver;
 import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -54,6 +59,10 @@ import java.util.Optional;
  * }
  * }</pre>
  *
+ * <p>With a {@linkplain ReportedPlan#withBaseline baseline}, every finding has a {@code
+ * baselineState} ({@code new} or {@code unchanged}) and the plan an {@code absent} array of the
+ * accepted findings that are gone ({@code ruleId}, {@code location} fingerprint, {@code message}).
+ *
  * <p>Absent optional values are left out. {@code counts} counts the unwaived findings. An evidence
  * value is an object with its {@code type} ({@code number}, {@code string}, {@code boolean}, {@code
  * enum} with the enum's simple name in {@code enum}, {@code duration}, {@code date}, {@code time},
@@ -61,31 +70,36 @@ import java.util.Optional;
  * string and {@code currency}; {@code range} with {@code min} and {@code max}). {@code line} and
  * {@code column} appear when the plan came from a file and the location was found in it.
  */
-public final class JsonReportWriter {
+public final class JsonReportWriter implements ReportWriter {
+  private static final JsonReportWriter INSTANCE = new JsonReportWriter();
+
   private JsonReportWriter() {}
 
   /** The version of this report format. */
   public static final int REPORT_VERSION = 1;
 
-  /** The JSON of one report for a plan built in code. */
-  public static String write(ValidationReport report) {
-    return write(List.of(ReportedPlan.of(report)));
+  /** The JSON writer. */
+  public static JsonReportWriter create() {
+    return INSTANCE;
   }
 
-  /** The JSON of {@code plans}' reports, one document. */
-  public static String write(List<ReportedPlan> plans) {
-    StringBuilder sb = new StringBuilder();
-    try {
-      write(plans, sb);
-    } catch (IOException e) {
-      throw new UncheckedIOException("writing to a StringBuilder cannot fail", e);
-    }
-    return sb.toString();
+  @Override
+  public String format() {
+    return "json";
   }
 
-  /** Writes the JSON of {@code plans}' reports to {@code out}, ending in a newline. */
-  public static void write(List<ReportedPlan> plans, Appendable out) throws IOException {
-    JsonOut json = new JsonOut(out);
+  @Override
+  public String fileExtension() {
+    return "json";
+  }
+
+  /** Writes the JSON of {@code plans}' reports to {@code out} as UTF-8, ending in a newline. */
+  @Override
+  public void write(List<ReportedPlan> plans, OutputStream out) throws IOException {
+    Objects.requireNonNull(plans, "plans");
+    Objects.requireNonNull(out, "out");
+    Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+    JsonOut json = new JsonOut(writer);
     json.beginObject();
     json.field("tool", "sko");
     json.field("reportVersion", REPORT_VERSION);
@@ -96,6 +110,12 @@ public final class JsonReportWriter {
     json.endArray();
     json.endObject();
     json.finish();
+    writer.flush();
+  }
+
+  @Override
+  public String toString() {
+    return "JsonReportWriter";
   }
 
   private static void plan(JsonOut json, ReportedPlan plan) throws IOException {
@@ -122,6 +142,17 @@ public final class JsonReportWriter {
       finding(json, f, plan);
     }
     json.endArray();
+    if (plan.baseline().isPresent()) {
+      json.name("absent").beginArray();
+      for (Baseline.Entry e : plan.baseline().get().absent()) {
+        json.beginObject();
+        json.field("ruleId", e.ruleId());
+        json.field("location", e.location());
+        json.field("message", e.message());
+        json.endObject();
+      }
+      json.endArray();
+    }
     json.endObject();
   }
 
@@ -141,6 +172,9 @@ public final class JsonReportWriter {
     if (f.waiver().isPresent()) {
       json.name("waiver");
       waiver(json, f.waiver().get());
+    }
+    if (plan.baseline().isPresent()) {
+      json.field("baselineState", plan.baseline().get().state(f).sarifName());
     }
     json.endObject();
   }

@@ -1,7 +1,10 @@
 package dev.sko.rules.report;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
@@ -32,4 +35,15 @@ public interface ReportWriter {
    * @throws IOException if writing to {@code out} fails
    */
   void write(List<ReportedPlan> plans, OutputStream out) throws IOException;
+
+  /** The document {@link #write(List, OutputStream)} writes, as a string. */
+  default String write(List<ReportedPlan> plans) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try {
+      write(plans, out);
+    } catch (IOException e) {
+      throw new UncheckedIOException("writing to memory cannot fail", e);
+    }
+    return out.toString(StandardCharsets.UTF_8);
+  }
 }

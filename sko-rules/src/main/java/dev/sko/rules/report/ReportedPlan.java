@@ -2,6 +2,7 @@ package dev.sko.rules.report;
 
 import dev.sko.core.KickoffPlan;
 import dev.sko.core.SourcePosition;
+import dev.sko.rules.Baseline;
 import dev.sko.rules.Location;
 import dev.sko.rules.ValidationReport;
 import java.util.Objects;
@@ -19,22 +20,25 @@ public final class ReportedPlan {
   private final @Nullable String uri;
   private final LocationResolver resolver;
   private final @Nullable KickoffPlan plan;
+  private final Baseline.@Nullable Comparison baseline;
 
   private ReportedPlan(
       ValidationReport report,
       @Nullable String uri,
       LocationResolver resolver,
-      @Nullable KickoffPlan plan) {
+      @Nullable KickoffPlan plan,
+      Baseline.@Nullable Comparison baseline) {
     this.report = report;
     this.uri = uri;
     this.resolver = resolver;
     this.plan = plan;
+    this.baseline = baseline;
   }
 
   /** A plan built in code: findings point at plan paths only. */
   public static ReportedPlan of(ValidationReport report) {
     Objects.requireNonNull(report, "report");
-    return new ReportedPlan(report, null, LocationResolver.none(), null);
+    return new ReportedPlan(report, null, LocationResolver.none(), null, null);
   }
 
   /**
@@ -50,7 +54,7 @@ public final class ReportedPlan {
     if (uri.isBlank()) {
       throw new IllegalArgumentException("ReportedPlan.uri must not be blank");
     }
-    return new ReportedPlan(report, uri, resolver, null);
+    return new ReportedPlan(report, uri, resolver, null, null);
   }
 
   /**
@@ -68,12 +72,36 @@ public final class ReportedPlan {
               + report.planName()
               + "'");
     }
-    return new ReportedPlan(report, uri, resolver, plan);
+    return new ReportedPlan(report, uri, resolver, plan, baseline);
   }
 
   /** The validated plan, if the caller gave it with {@link #withPlan}. */
   public Optional<KickoffPlan> plan() {
     return Optional.ofNullable(plan);
+  }
+
+  /**
+   * This report held against a baseline: writers then say of every finding whether it is new or
+   * unchanged, and list the accepted findings that are gone.
+   *
+   * @throws IllegalArgumentException if {@code comparison} is not of this report
+   */
+  public ReportedPlan withBaseline(Baseline.Comparison comparison) {
+    Objects.requireNonNull(comparison, "comparison");
+    if (comparison.report() != report) {
+      throw new IllegalArgumentException(
+          "ReportedPlan.baseline must compare this report of '"
+              + report.planName()
+              + "', but compares a report of '"
+              + comparison.report().planName()
+              + "'");
+    }
+    return new ReportedPlan(report, uri, resolver, plan, comparison);
+  }
+
+  /** The report held against a baseline, if the caller gave one with {@link #withBaseline}. */
+  public Optional<Baseline.Comparison> baseline() {
+    return Optional.ofNullable(baseline);
   }
 
   /** The report. */

@@ -2,12 +2,16 @@ package dev.sko.rules.report;
 
 import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import dev.sko.core.SourcePosition;
+import dev.sko.rules.Baseline;
 import dev.sko.rules.Finding;
 import dev.sko.rules.Location;
 import dev.sko.rules.Rule;
 import dev.sko.rules.Severity;
 import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -40,9 +44,12 @@ import org.jspecify.annotations.Nullable;
  * result with an accepted external suppression whose justification is the waiver's reason. The
  * properties of a result carry the rest of the finding (plan, severity, source, remediation,
  * session id, evidence) in the same form as {@link JsonReportWriter}. A partial fingerprint of rule
- * id and plan path lets a tool follow a finding across commits while lines move.
+ * id and location fingerprint lets a tool follow a finding across commits while lines move and
+ * sessions are reordered. With a {@linkplain ReportedPlan#withBaseline baseline} every result has a
+ * {@code baselineState}: {@code new}, {@code unchanged}, or {@code absent} for an accepted finding
+ * that is gone (written as an informational result).
  */
-public final class SarifReportWriter {
+public final class SarifReportWriter implements ReportWriter {
   /** The SARIF version written. */
   public static final String SARIF_VERSION = "2.1.0";
 
@@ -59,8 +66,12 @@ public final class SarifReportWriter {
    */
   public static final String RULES_DOC = "https://github.com/sko-dev/sko/blob/main/docs/rules.md";
 
-  /** The fingerprint key: rule id and plan path, stable while lines move. */
-  public static final String FINGERPRINT = "skoFinding/v1";
+  /**
+   * The fingerprint key: rule id and the location's {@linkplain Location#fingerprint() fingerprint}
+   * (a session's id, not its index), stable while lines move and sessions are reordered; the same
+   * key a {@link dev.sko.rules.Baseline} matches on.
+   */
+  public static final String FINGERPRINT = "skoFinding/v2";
 
   private final Map<String, Rule> rules;
   private final Function<String, Optional<String>> helpUri;
@@ -87,24 +98,38 @@ public final class SarifReportWriter {
     return ruleId.startsWith("sko.") ? Optional.of(RULES_DOC + "#" + ruleId) : Optional.empty();
   }
 
-  /** The SARIF log of {@code plans}' reports. */
-  public String write(List<ReportedPlan> plans) {
-    StringBuilder sb = new StringBuilder();
-    try {
-      write(plans, sb);
-    } catch (IOException e) {
-      throw new UncheckedIOException("writing to a StringBuilder cannot fail", e);
-    }
-    return sb.toString();
+  @Override
+  public String format() {
+    return "sarif";
+  }
+
+  @Override
+  public String fileExtension() {
+    return "sarif";
+  }
+
+  /**
+   * Writes the SARIF log of {@code plans}' reports to {@code out} as UTF-8, ending in a newline.
+   */
+  @Override
+  public void write(List<ReportedPlan> plans, OutputStream out) throws IOException {
+    Objects.requireNonNull(plans, "plans");
+    Objects.requireNonNull(out, "out");
+    Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+    write(plans, writer);
+    writer.flush();
   }
 
   /** Writes the SARIF log of {@code plans}' reports to {@code out}, ending in a newline. */
-  public void write(List<ReportedPlan> plans, Appendable out) throws IOException {
+  private void write(List<ReportedPlan> plans, Appendable out) throws IOException {
     // Every rule the driver lists: the configured ones, plus any a finding names that is not.
     Map<String, @Nullable Rule> descriptors = new TreeMap<>(rules);
     for (ReportedPlan plan : plans) {
       for (Finding f : all(plan)) {
         descriptors.putIfAbsent(f.ruleId(), null);
+      }
+      for (Baseline.Entry e : absent(plan)) {
+        descriptors.putIfAbsent(e.ruleId(), null);
       }
     }
     Map<String, Integer> ruleIndex = new LinkedHashMap<>();
@@ -152,11 +177,59 @@ public final class SarifReportWriter {
         Integer artifact = plan.uri().map(artifactIndex::get).orElse(null);
         result(json, f, plan, index == null ? -1 : index, artifact);
       }
+      for (Baseline.Entry e : absent(plan)) {
+        Integer index = ruleIndex.get(e.ruleId());
+        Integer artifact = plan.uri().map(artifactIndex::get).orElse(null);
+        absentResult(json, e, plan, index == null ? -1 : index, artifact);
+      }
     }
     json.endArray();
     json.endObject().endArray(); // run, runs
     json.endObject();
     json.finish();
+  }
+
+  private static List<Baseline.Entry> absent(ReportedPlan plan) {
+    return plan.baseline().map(Baseline.Comparison::absent).orElse(List.of());
+  }
+
+  /**
+   * An accepted finding that is gone: a result of kind {@code informational} and level {@code none}
+   * with the baseline state {@code absent}, so tools that follow a baseline see it resolved.
+   */
+  private static void absentResult(
+      JsonOut json, Baseline.Entry e, ReportedPlan plan, int ruleIndex, @Nullable Integer artifact)
+      throws IOException {
+    json.beginObject();
+    json.field("ruleId", e.ruleId());
+    if (ruleIndex >= 0) {
+      json.field("ruleIndex", ruleIndex);
+    }
+    json.field("kind", "informational");
+    json.field("level", "none");
+    json.name("message")
+        .beginObject()
+        .field("text", "No longer found (accepted by the baseline): " + e.message())
+        .endObject();
+    json.name("locations").beginArray().beginObject();
+    Optional<String> uri = plan.uri();
+    if (uri.isPresent()) {
+      json.name("physicalLocation").beginObject();
+      artifactLocation(json, uri.get(), artifact);
+      json.endObject();
+    }
+    json.name("logicalLocations").beginArray().beginObject();
+    json.field("name", e.location());
+    json.field("fullyQualifiedName", e.location());
+    json.endObject().endArray();
+    json.endObject().endArray(); // location, locations
+    json.name("partialFingerprints")
+        .beginObject()
+        .field(FINGERPRINT, e.ruleId() + "@" + e.location())
+        .endObject();
+    json.field("baselineState", Baseline.State.ABSENT.sarifName());
+    json.name("properties").beginObject().field("plan", plan.report().planName()).endObject();
+    json.endObject();
   }
 
   private static List<Finding> all(ReportedPlan plan) {
@@ -211,11 +284,7 @@ public final class SarifReportWriter {
     Optional<String> uri = plan.uri();
     if (uri.isPresent()) {
       json.name("physicalLocation").beginObject();
-      json.name("artifactLocation").beginObject().field("uri", uri.get());
-      if (artifact != null) {
-        json.field("index", artifact);
-      }
-      json.endObject();
+      artifactLocation(json, uri.get(), artifact);
       Optional<SourcePosition> region = plan.region(f.location());
       if (region.isPresent()) {
         json.name("region")
@@ -230,8 +299,11 @@ public final class SarifReportWriter {
     json.endObject().endArray(); // location, locations
     json.name("partialFingerprints")
         .beginObject()
-        .field(FINGERPRINT, f.ruleId() + "@" + pathOf(f.location()))
+        .field(FINGERPRINT, f.ruleId() + "@" + f.location().fingerprint())
         .endObject();
+    if (plan.baseline().isPresent()) {
+      json.field("baselineState", plan.baseline().get().state(f).sarifName());
+    }
     if (f.waiver().isPresent()) {
       json.name("suppressions").beginArray().beginObject();
       json.field("kind", "external");
@@ -254,6 +326,16 @@ public final class SarifReportWriter {
       JsonReportWriter.evidence(json, f.evidence());
     }
     json.endObject();
+    json.endObject();
+  }
+
+  /** {@code "artifactLocation": {"uri": …, "index": …}}, the index when the log lists the file. */
+  private static void artifactLocation(JsonOut json, String uri, @Nullable Integer artifact)
+      throws IOException {
+    json.name("artifactLocation").beginObject().field("uri", uri);
+    if (artifact != null) {
+      json.field("index", artifact);
+    }
     json.endObject();
   }
 

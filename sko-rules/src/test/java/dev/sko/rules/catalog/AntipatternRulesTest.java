@@ -30,6 +30,7 @@ import dev.sko.rules.Location;
 import dev.sko.rules.PlanValidator;
 import dev.sko.rules.RuleSet;
 import dev.sko.rules.Severity;
+import dev.sko.rules.catalog.antipattern.DestinationOffsite;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -223,7 +224,7 @@ class AntipatternRulesTest {
   }
 
   @Nested
-  class DestinationOffsite {
+  class DestinationOffsiteTests {
     KickoffPlan atVenue(VenueKind venue, int halfDays) {
       return TestPlans.minimalBuilder().venue(venue).days(days(halfDays)).build();
     }
@@ -316,7 +317,7 @@ class AntipatternRulesTest {
 
       List<Finding> alone =
           PlanValidator.builder()
-              .ruleSet(RuleSet.of("alone", AntipatternRules.DESTINATION_OFFSITE))
+              .ruleSet(RuleSet.of("alone", DestinationOffsite.RULE))
               .build()
               .validate(plan)
               .findings(OFFSITE);

@@ -15,6 +15,8 @@ import dev.sko.core.testing.TestPlans;
 import dev.sko.rules.Finding;
 import dev.sko.rules.RuleSet;
 import dev.sko.rules.Severity;
+import dev.sko.rules.catalog.cost.LostSellingTime;
+import dev.sko.rules.catalog.cost.PerRep;
 import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Nested;
@@ -44,7 +46,7 @@ class CostRulesTest {
   }
 
   @Nested
-  class LostSellingTime {
+  class LostSellingTimeTests {
     private static final String ID = "sko.cost.lost-selling-time";
 
     /**
@@ -108,7 +110,7 @@ class CostRulesTest {
 
     @Test
     void without_quotas_it_warns_without_a_figure() {
-      assertThat(findings(CostRules.LOST_SELLING_TIME, withBudget(hardUsd("50000"))))
+      assertThat(findings(LostSellingTime.RULE, withBudget(hardUsd("50000"))))
           .singleElement()
           .satisfies(
               f -> {
@@ -120,7 +122,7 @@ class CostRulesTest {
 
     @Test
     void the_working_days_are_an_option() {
-      RuleSet set = RuleSet.of("t", CostRules.LOST_SELLING_TIME).withOption(ID, "working-days", 25);
+      RuleSet set = RuleSet.of("t", LostSellingTime.RULE).withOption(ID, "working-days", 25);
 
       assertThat(findings(set, b2bExample(), ID))
           .singleElement()
@@ -144,7 +146,7 @@ class CostRulesTest {
               .budget(hardUsd("50000"))
               .build();
 
-      assertThat(findings(CostRules.LOST_SELLING_TIME, plan))
+      assertThat(findings(LostSellingTime.RULE, plan))
           .singleElement()
           .satisfies(
               f -> {
@@ -155,7 +157,7 @@ class CostRulesTest {
   }
 
   @Nested
-  class PerRep {
+  class PerRepTests {
     private static final String ID = "sko.cost.per-rep";
 
     @ParameterizedTest
@@ -216,7 +218,7 @@ class CostRulesTest {
               .addItem(item(CostCategory.LOST_SELLING_TIME, "90000", "USD"))
               .build();
 
-      assertThat(findings(CostRules.PER_REP, withBudget(budget)))
+      assertThat(findings(PerRep.RULE, withBudget(budget)))
           .singleElement()
           .satisfies(
               f -> {
@@ -232,7 +234,7 @@ class CostRulesTest {
       Budget inr =
           Budget.builder("INR").addItem(item(CostCategory.TRAVEL, "9000000", "INR")).build();
 
-      assertThat(findings(CostRules.PER_REP, withBudget(inr)))
+      assertThat(findings(PerRep.RULE, withBudget(inr)))
           .singleElement()
           .satisfies(
               f -> {
@@ -252,8 +254,7 @@ class CostRulesTest {
 
     @Test
     void the_limit_is_an_option() {
-      RuleSet set =
-          RuleSet.of("t", CostRules.PER_REP).withOption(ID, "limit", Money.of(3000, "USD"));
+      RuleSet set = RuleSet.of("t", PerRep.RULE).withOption(ID, "limit", Money.of(3000, "USD"));
 
       assertThat(findings(set, withBudget(hardUsd("90000.30")), ID))
           .singleElement()

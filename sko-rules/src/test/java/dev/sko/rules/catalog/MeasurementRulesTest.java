@@ -27,6 +27,9 @@ import dev.sko.rules.Finding;
 import dev.sko.rules.IntRange;
 import dev.sko.rules.RuleSet;
 import dev.sko.rules.Severity;
+import dev.sko.rules.catalog.measurement.Day30Review;
+import dev.sko.rules.catalog.measurement.GovernanceReview;
+import dev.sko.rules.catalog.survey.PostEvent;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Nested;
@@ -53,7 +56,7 @@ class MeasurementRulesTest {
   }
 
   @Nested
-  class Day30Review {
+  class Day30ReviewTests {
     private static final String ID = "sko.measurement.day-30-review";
 
     private KickoffPlan reviewOn(int day) {
@@ -112,7 +115,7 @@ class MeasurementRulesTest {
                   BEHAVIOR_REVIEW,
                   activity(ActivityKind.BEHAVIOR_REVIEW, Cadence.WEEKLY, 7, 63, 30)));
 
-      assertThat(findings(MeasurementRules.DAY_30_REVIEW, plan)).isEmpty();
+      assertThat(findings(Day30Review.RULE, plan)).isEmpty();
     }
 
     @Test
@@ -125,7 +128,7 @@ class MeasurementRulesTest {
                       once(ActivityKind.BEHAVIOR_REVIEW, 40, 30)))
               .build();
 
-      assertThat(findings(MeasurementRules.DAY_30_REVIEW, twoReviews))
+      assertThat(findings(Day30Review.RULE, twoReviews))
           .singleElement()
           .satisfies(f -> assertThat(f.location().path()).isEqualTo("reinforcement[1]"));
     }
@@ -147,8 +150,7 @@ class MeasurementRulesTest {
     @Test
     void the_window_is_an_option() {
       RuleSet set =
-          RuleSet.of("t", MeasurementRules.DAY_30_REVIEW)
-              .withOption(ID, "review-window", IntRange.of(40, 45));
+          RuleSet.of("t", Day30Review.RULE).withOption(ID, "review-window", IntRange.of(40, 45));
 
       assertThat(findings(set, reviewOn(30), ID)).hasSize(1);
       assertThat(findings(set, reviewOn(40), ID)).isEmpty();
@@ -156,7 +158,7 @@ class MeasurementRulesTest {
   }
 
   @Nested
-  class GovernanceReview {
+  class GovernanceReviewTests {
     private static final String ID = "sko.measurement.governance-review";
     private static final StakeholderRole[] ALL = {
       StakeholderRole.SALES_LEADER, StakeholderRole.REVOPS, StakeholderRole.ENABLEMENT
@@ -207,7 +209,7 @@ class MeasurementRulesTest {
 
     @Test
     void a_late_read_out_without_the_deciders_gives_both_findings() {
-      assertThat(findings(MeasurementRules.GOVERNANCE_REVIEW, readOut(40)))
+      assertThat(findings(GovernanceReview.RULE, readOut(40)))
           .extracting(f -> f.evidence().expected().orElseThrow())
           .containsExactlyInAnyOrder(IntRange.of(30, 35), "SALES_LEADER, REVOPS, ENABLEMENT");
     }
@@ -270,7 +272,7 @@ class MeasurementRulesTest {
               .surveys(List.of(postEventSurvey(0, true, 3)))
               .build();
 
-      assertThat(findings(MeasurementRules.POST_EVENT_SURVEY, twoDays))
+      assertThat(findings(PostEvent.RULE, twoDays))
           .singleElement()
           .satisfies(
               f -> {
@@ -292,8 +294,7 @@ class MeasurementRulesTest {
 
     @Test
     void the_delay_is_an_option() {
-      RuleSet set =
-          RuleSet.of("t", MeasurementRules.POST_EVENT_SURVEY).withOption(ID, "within-days", 0);
+      RuleSet set = RuleSet.of("t", PostEvent.RULE).withOption(ID, "within-days", 0);
 
       assertThat(findings(set, surveyOn(0), ID)).isEmpty();
       assertThat(findings(set, surveyOn(1), ID)).hasSize(1);
@@ -309,7 +310,7 @@ class MeasurementRulesTest {
               .addDay(AgendaDay.of(TestPlans.session("s2", SessionKind.WORKSHOP, 9, 0, 30)))
               .surveys(surveys)
               .build();
-      return findings(MeasurementRules.POST_EVENT_SURVEY, twoDays);
+      return findings(PostEvent.RULE, twoDays);
     }
 
     @ParameterizedTest(name = "surveys on T{0} and T{1} -> surveys[{2}]")

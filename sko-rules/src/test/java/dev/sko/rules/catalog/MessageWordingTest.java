@@ -14,6 +14,9 @@ import dev.sko.core.SessionKind;
 import dev.sko.core.testing.TestPlans;
 import dev.sko.rules.IntRange;
 import dev.sko.rules.Location;
+import dev.sko.rules.catalog.support.Activities;
+import dev.sko.rules.catalog.support.Plans;
+import dev.sko.rules.catalog.support.Wording;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -29,32 +32,32 @@ class MessageWordingTest {
         .length(Duration.ofMinutes(30));
   }
 
-  private static ReinforcementRules.Indexed indexed(int index, int first, int last) {
-    return new ReinforcementRules.Indexed(index, activity(first, last).build());
+  private static Activities.Indexed indexed(int index, int first, int last) {
+    return new Activities.Indexed(index, activity(first, last).build());
   }
 
   @Test
   void anActivityIsNamedByItsDescriptionOrElseItsKind() {
-    assertThat(ReinforcementRules.name(activity(5, 5).build())).isEqualTo("the LMS course");
-    assertThat(ReinforcementRules.name(activity(5, 5).description("Objections").build()))
+    assertThat(Activities.name(activity(5, 5).build())).isEqualTo("the LMS course");
+    assertThat(Activities.name(activity(5, 5).description("Objections").build()))
         .isEqualTo("\"Objections\"");
-    assertThat(ReinforcementRules.described(activity(5, 5).build())).isEmpty();
-    assertThat(ReinforcementRules.described(activity(5, 5).description("Objections").build()))
+    assertThat(Activities.described(activity(5, 5).build())).isEmpty();
+    assertThat(Activities.described(activity(5, 5).description("Objections").build()))
         .isEqualTo(" \"Objections\"");
   }
 
   @Test
   void listsJoinWithCommasAndAFinalAnd() {
-    assertThat(ReinforcementRules.and(List.of())).isEmpty();
-    assertThat(ReinforcementRules.and(List.of("a"))).isEqualTo("a");
-    assertThat(ReinforcementRules.and(List.of("a", "b"))).isEqualTo("a and b");
-    assertThat(ReinforcementRules.and(List.of("a", "b", "c"))).isEqualTo("a, b and c");
+    assertThat(Wording.and(List.of())).isEmpty();
+    assertThat(Wording.and(List.of("a"))).isEqualTo("a");
+    assertThat(Wording.and(List.of("a", "b"))).isEqualTo("a and b");
+    assertThat(Wording.and(List.of("a", "b", "c"))).isEqualTo("a, b and c");
   }
 
   @Test
   void whenAnActivityRuns() {
-    assertThat(ReinforcementRules.when(activity(5, 5).build())).isEqualTo("on day T+5");
-    assertThat(ReinforcementRules.when(activity(9, 30).cadence(Cadence.BIWEEKLY).build()))
+    assertThat(Activities.when(activity(5, 5).build())).isEqualTo("on day T+5");
+    assertThat(Activities.when(activity(9, 30).cadence(Cadence.BIWEEKLY).build()))
         .isEqualTo("bi-weekly from day T+9 to T+30");
   }
 
@@ -68,33 +71,33 @@ class MessageWordingTest {
                     AgendaDay.of(TestPlans.session("b", SessionKind.WORKSHOP, 9, 0, 30))))
             .build();
 
-    assertThat(ReinforcementRules.dayAfter(twoDays, RelativeDay.of(1)))
+    assertThat(Wording.dayAfter(twoDays, RelativeDay.of(1)))
         .isEqualTo("day T+1, the last event day");
-    assertThat(ReinforcementRules.dayAfter(twoDays, RelativeDay.of(2)))
+    assertThat(Wording.dayAfter(twoDays, RelativeDay.of(2)))
         .isEqualTo("day T+2, 1 day after the event");
-    assertThat(ReinforcementRules.dayAfter(twoDays, RelativeDay.of(6)))
+    assertThat(Wording.dayAfter(twoDays, RelativeDay.of(6)))
         .isEqualTo("day T+6, 5 days after the event");
-    assertThat(ReinforcementRules.dayAfter(twoDays, RelativeDay.of(0)))
+    assertThat(Wording.dayAfter(twoDays, RelativeDay.of(0)))
         .isEqualTo("day T+0, 1 day before the end of the event");
-    assertThat(ReinforcementRules.dayAfter(twoDays, RelativeDay.of(-2)))
+    assertThat(Wording.dayAfter(twoDays, RelativeDay.of(-2)))
         .isEqualTo("day T-2, 3 days before the end of the event");
   }
 
   @Test
   void minutesWithATenthWhenNotWhole() {
-    assertThat(ReinforcementRules.min(Duration.ofMinutes(45))).isEqualTo("45 min");
-    assertThat(ReinforcementRules.min(Duration.ofSeconds(90))).isEqualTo("1.5 min");
+    assertThat(Wording.minutes(Duration.ofMinutes(45))).isEqualTo("45 min");
+    assertThat(Wording.minutes(Duration.ofSeconds(90))).isEqualTo("1.5 min");
   }
 
   @Test
   void distanceOfAnActivityFromAWindow() {
     IntRange window = IntRange.of(20, 25);
 
-    assertThat(MeasurementRules.distance(activity(5, 12).build(), window)).isEqualTo(8);
-    assertThat(MeasurementRules.distance(activity(30, 40).build(), window)).isEqualTo(5);
-    assertThat(MeasurementRules.distance(activity(22, 22).build(), window)).isZero();
-    assertThat(MeasurementRules.distance(activity(10, 30).build(), window)).isZero();
-    assertThat(MeasurementRules.distance(activity(25, 31).build(), window)).isZero();
+    assertThat(Activities.distance(activity(5, 12).build(), window)).isEqualTo(8);
+    assertThat(Activities.distance(activity(30, 40).build(), window)).isEqualTo(5);
+    assertThat(Activities.distance(activity(22, 22).build(), window)).isZero();
+    assertThat(Activities.distance(activity(10, 30).build(), window)).isZero();
+    assertThat(Activities.distance(activity(25, 31).build(), window)).isZero();
   }
 
   @Test
@@ -102,20 +105,18 @@ class MessageWordingTest {
     IntRange window = IntRange.of(20, 25);
 
     assertThat(
-            MeasurementRules.nearest(
+            Activities.nearest(
                     List.of(indexed(0, 5, 10), indexed(1, 27, 28), indexed(2, 17, 18)), window)
                 .index())
         .isEqualTo(1);
-    assertThat(
-            MeasurementRules.nearest(List.of(indexed(0, 10, 10), indexed(1, 35, 35)), window)
-                .index())
+    assertThat(Activities.nearest(List.of(indexed(0, 10, 10), indexed(1, 35, 35)), window).index())
         .isZero();
   }
 
   @Test
   void aReviewRunsOnADayOrOverASpan() {
-    assertThat(MeasurementRules.span(activity(40, 40).build())).isEqualTo("on day T+40");
-    assertThat(MeasurementRules.span(activity(40, 60).build())).isEqualTo("from day T+40 to T+60");
+    assertThat(Activities.span(activity(40, 40).build())).isEqualTo("on day T+40");
+    assertThat(Activities.span(activity(40, 60).build())).isEqualTo("from day T+40 to T+60");
   }
 
   @Test
@@ -131,21 +132,21 @@ class MessageWordingTest {
                     AgendaDay.of(TestPlans.session("b", SessionKind.WORKSHOP, 9, 0, 30))))
             .build();
 
-    assertThat(ScheduleRules.firstDayBeyond(plan, 0)).isEqualTo(Location.day(0));
-    assertThat(ScheduleRules.firstDayBeyond(plan, 1)).isEqualTo(Location.day(1));
-    assertThat(ScheduleRules.firstDayBeyond(plan, 3)).isEqualTo(Location.plan());
+    assertThat(Plans.firstDayBeyond(plan, 0)).isEqualTo(Location.day(0));
+    assertThat(Plans.firstDayBeyond(plan, 1)).isEqualTo(Location.day(1));
+    assertThat(Plans.firstDayBeyond(plan, 3)).isEqualTo(Location.plan());
   }
 
   @Test
   void amountsAreGroupedAndRoundedToTheMinorUnit() {
-    assertThat(AntipatternRules.amount(Money.of(1, "USD"))).isEqualTo("1 USD");
-    assertThat(AntipatternRules.amount(Money.of(25_000, "USD"))).isEqualTo("25,000 USD");
-    assertThat(AntipatternRules.amount(Money.of("4000.005", "USD"))).isEqualTo("4,000 USD");
-    assertThat(AntipatternRules.amount(Money.of("4000.01", "USD"))).isEqualTo("4,000.01 USD");
-    assertThat(AntipatternRules.amount(Money.of("4000.1", "USD"))).isEqualTo("4,000.10 USD");
-    assertThat(CostRules.money(Money.of(1, "USD"))).isEqualTo("1.00 USD");
-    assertThat(CostRules.money(Money.of("1234.5", "USD"))).isEqualTo("1,234.50 USD");
-    assertThat(CostRules.money(Money.of("1234.5", "JPY"))).isEqualTo("1,234 JPY");
-    assertThat(CostRules.money(Money.of("13500000", "INR"))).isEqualTo("13,500,000.00 INR");
+    assertThat(Wording.moneyShort(Money.of(1, "USD"))).isEqualTo("1 USD");
+    assertThat(Wording.moneyShort(Money.of(25_000, "USD"))).isEqualTo("25,000 USD");
+    assertThat(Wording.moneyShort(Money.of("4000.005", "USD"))).isEqualTo("4,000 USD");
+    assertThat(Wording.moneyShort(Money.of("4000.01", "USD"))).isEqualTo("4,000.01 USD");
+    assertThat(Wording.moneyShort(Money.of("4000.1", "USD"))).isEqualTo("4,000.10 USD");
+    assertThat(Wording.money(Money.of(1, "USD"))).isEqualTo("1.00 USD");
+    assertThat(Wording.money(Money.of("1234.5", "USD"))).isEqualTo("1,234.50 USD");
+    assertThat(Wording.money(Money.of("1234.5", "JPY"))).isEqualTo("1,234 JPY");
+    assertThat(Wording.money(Money.of("13500000", "INR"))).isEqualTo("13,500,000.00 INR");
   }
 }

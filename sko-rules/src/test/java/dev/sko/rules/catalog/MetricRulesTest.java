@@ -14,6 +14,9 @@ import dev.sko.core.MetricTarget;
 import dev.sko.rules.Finding;
 import dev.sko.rules.RuleSet;
 import dev.sko.rules.Severity;
+import dev.sko.rules.catalog.metrics.LeadingIndicators;
+import dev.sko.rules.catalog.metrics.TargetComplete;
+import dev.sko.rules.catalog.metrics.TargetLift;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
@@ -74,7 +77,7 @@ class MetricRulesTest {
   }
 
   @Nested
-  class TargetComplete {
+  class TargetCompleteTests {
     private static final String ID = "sko.metrics.target-complete";
 
     @ParameterizedTest
@@ -104,7 +107,7 @@ class MetricRulesTest {
       KickoffPlan plan =
           withTargets(withoutIndicator(target(Metric.DIALS_PER_REP_PER_DAY, 35, 42)));
 
-      assertThat(findings(MetricRules.TARGET_COMPLETE, plan))
+      assertThat(findings(TargetComplete.RULE, plan))
           .singleElement()
           .satisfies(
               f -> {
@@ -118,7 +121,7 @@ class MetricRulesTest {
       MetricTarget bare =
           MetricTarget.builder().metric(Metric.SLIPPED_CLOSE_DATES).baseline(10).target(7).build();
 
-      assertThat(findings(MetricRules.TARGET_COMPLETE, withTargets(bare)))
+      assertThat(findings(TargetComplete.RULE, withTargets(bare)))
           .singleElement()
           .satisfies(
               f -> {
@@ -137,7 +140,7 @@ class MetricRulesTest {
   }
 
   @Nested
-  class LeadingIndicators {
+  class LeadingIndicatorsTests {
     private static final String ID = "sko.metrics.leading-indicators";
 
     @ParameterizedTest
@@ -164,7 +167,7 @@ class MetricRulesTest {
       KickoffPlan plan =
           withTargets(withoutIndicator(target(Metric.DIALS_PER_REP_PER_DAY, 35, 42)));
 
-      assertThat(findings(MetricRules.LEADING_INDICATORS, plan)).isEmpty();
+      assertThat(findings(LeadingIndicators.RULE, plan)).isEmpty();
     }
 
     @Test
@@ -175,21 +178,21 @@ class MetricRulesTest {
               .indicator(IndicatorType.MID)
               .build();
 
-      assertThat(findings(MetricRules.LEADING_INDICATORS, withTargets(dialsAsMid))).hasSize(1);
+      assertThat(findings(LeadingIndicators.RULE, withTargets(dialsAsMid))).hasSize(1);
     }
 
     @Test
     void stays_silent_without_targets() {
-      assertThat(findings(MetricRules.LEADING_INDICATORS, withTargets())).isEmpty();
+      assertThat(findings(LeadingIndicators.RULE, withTargets())).isEmpty();
     }
   }
 
   @Nested
-  class TargetLift {
+  class TargetLiftTests {
     private static final String ID = "sko.metrics.target-lift";
 
     private List<Finding> lift(Metric metric, double baseline, double target) {
-      return findings(MetricRules.TARGET_LIFT, withTargets(target(metric, baseline, target)));
+      return findings(TargetLift.RULE, withTargets(target(metric, baseline, target)));
     }
 
     @Test
@@ -284,7 +287,7 @@ class MetricRulesTest {
 
     @Test
     void the_lifts_asked_are_options() {
-      RuleSet set = RuleSet.of("t", MetricRules.TARGET_LIFT).withOption(ID, "activity-lift", 0.1);
+      RuleSet set = RuleSet.of("t", TargetLift.RULE).withOption(ID, "activity-lift", 0.1);
 
       assertThat(findings(set, withTargets(target(Metric.DIALS_PER_REP_PER_DAY, 35, 38.5)), ID))
           .isEmpty();

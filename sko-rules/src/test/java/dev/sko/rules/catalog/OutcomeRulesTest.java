@@ -33,6 +33,7 @@ import dev.sko.rules.PlanValidator;
 import dev.sko.rules.Rule;
 import dev.sko.rules.RuleSet;
 import dev.sko.rules.Severity;
+import dev.sko.rules.catalog.goals.RepSpecific;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -238,7 +239,7 @@ class OutcomeRulesTest {
 
     @Test
     void without_a_roster_the_rule_says_so_once_at_info() {
-      assertThat(alone(OutcomeRules.REP_SPECIFIC_GOALS, TestPlans.minimal()))
+      assertThat(alone(RepSpecific.RULE, TestPlans.minimal()))
           .singleElement()
           .satisfies(
               f -> {
@@ -300,7 +301,7 @@ class OutcomeRulesTest {
 
     @Test
     void without_a_roster_the_rule_says_so_once_at_info() {
-      assertThat(alone(OutcomeRules.COACHING_PLAN, TestPlans.minimal()))
+      assertThat(alone(dev.sko.rules.catalog.goals.CoachingPlan.RULE, TestPlans.minimal()))
           .singleElement()
           .satisfies(
               f -> {
@@ -391,14 +392,14 @@ class OutcomeRulesTest {
     void without_a_roster_or_without_managers_the_rule_says_so_once_at_info() {
       Rep loner = Rep.builder().id("a").name("Ann").build();
 
-      assertThat(alone(OutcomeRules.MANAGER_COMMITMENT, TestPlans.minimal()))
+      assertThat(alone(dev.sko.rules.catalog.goals.ManagerCommitment.RULE, TestPlans.minimal()))
           .singleElement()
           .satisfies(
               f -> {
                 assertThat(f.severity()).isEqualTo(Severity.INFO);
                 assertThat(f.message()).contains("no roster");
               });
-      assertThat(alone(OutcomeRules.MANAGER_COMMITMENT, withRoster(loner)))
+      assertThat(alone(dev.sko.rules.catalog.goals.ManagerCommitment.RULE, withRoster(loner)))
           .singleElement()
           .satisfies(
               f -> {

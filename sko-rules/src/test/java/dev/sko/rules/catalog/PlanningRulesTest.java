@@ -221,7 +221,8 @@ class PlanningRulesTest {
     @Test
     void the_lead_time_is_an_option() {
       RuleSet set =
-          RuleSet.of("t", PlanningRules.CALL_FOR_CONTENT).withOption(ID, "opens-before-days", 60);
+          RuleSet.of("t", dev.sko.rules.catalog.planning.CallForContent.RULE)
+              .withOption(ID, "opens-before-days", 60);
 
       assertThat(findings(set, plan(planning().callForContent(call(60, 21)).build()), ID))
           .isEmpty();

@@ -4,17 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.sko.rules.Rule;
 import dev.sko.rules.RuleDocs;
+import dev.sko.rules.RuleOption;
 import dev.sko.rules.RuleSet;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
+import dev.sko.rules.Severity;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Objects;
-import java.util.Set;
+import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -22,81 +19,76 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The profile matrix of CATALOGUE.md, transcribed into {@code profile-matrix.tsv}, against the
- * profiles: every catalogue id exists, and its cell in each profile is what the catalogue says.
+ * The profiles are the profile matrix: every rule of a row is in the catalogue once, and each
+ * profile holds it, at the severity and with the options, that its cell says.
  */
 class ProfileMatrixTest {
-  private static final List<RuleSet> PROFILES =
-      List.of(
-          Profiles.recommended(),
-          Profiles.classic(),
-          Profiles.behaviorChange(),
-          Profiles.accelerationSummit(),
-          Profiles.planningProcess());
-
-  static List<String[]> matrix() throws IOException {
-    List<String[]> rows = new ArrayList<>();
-    try (InputStream in =
-            Objects.requireNonNull(
-                ProfileMatrixTest.class.getResourceAsStream("profile-matrix.tsv"));
-        BufferedReader reader =
-            new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-      String line;
-      while ((line = reader.readLine()) != null) {
-        if (!line.isBlank() && !line.startsWith("#")) {
-          rows.add(line.split("\t"));
-        }
-      }
-    }
-    return rows;
-  }
-
-  static Stream<Arguments> cells() throws IOException {
+  static Stream<Arguments> cells() {
     List<Arguments> cells = new ArrayList<>();
-    for (String[] row : matrix()) {
-      for (int p = 0; p < PROFILES.size(); p++) {
-        cells.add(Arguments.of(row[0], PROFILES.get(p).name(), p, row[p + 1]));
+    for (ProfileMatrix.Row row : ProfileMatrix.ROWS) {
+      for (ProfileMatrix.Profile p : ProfileMatrix.Profile.values()) {
+        cells.add(Arguments.of(row.rule().id(), p, row.cells().get(p.ordinal())));
       }
     }
     return cells.stream();
   }
 
   @Test
-  void the_catalogue_holds_exactly_the_58_ids_of_CATALOGUE_md() throws IOException {
-    Set<String> expected = new LinkedHashSet<>();
-    matrix().forEach(row -> expected.add(row[0]));
-    Set<String> actual = new LinkedHashSet<>();
-    Catalog.rules().forEach(r -> actual.add(r.id()));
-    assertThat(expected).hasSize(58);
-    assertThat(actual).containsExactlyInAnyOrderElementsOf(expected);
+  void the_catalogue_is_the_matrix_rows_in_order_with_no_id_twice() {
+    List<String> ids = Catalog.rules().stream().map(Rule::id).collect(Collectors.toList());
+    assertThat(ids)
+        .containsExactlyElementsOf(
+            ProfileMatrix.ROWS.stream().map(r -> r.rule().id()).collect(Collectors.toList()))
+        .doesNotHaveDuplicates()
+        .isNotEmpty();
   }
 
-  @ParameterizedTest(name = "{0} in {1} is {3}")
+  @Test
+  void every_profile_of_the_matrix_is_a_public_profile_by_name() {
+    assertThat(Profiles.all().keySet())
+        .containsExactly(
+            Stream.of(ProfileMatrix.Profile.values()).map(p -> p.setName).toArray(String[]::new));
+    assertThat(Profiles.all().get("recommended")).isSameAs(Profiles.recommended());
+    assertThat(Profiles.all().get("classic")).isSameAs(Profiles.classic());
+    assertThat(Profiles.all().get("behaviorChange")).isSameAs(Profiles.behaviorChange());
+    assertThat(Profiles.all().get("accelerationSummit")).isSameAs(Profiles.accelerationSummit());
+    assertThat(Profiles.all().get("planningProcess")).isSameAs(Profiles.planningProcess());
+  }
+
+  @ParameterizedTest(name = "{0} in {1}")
   @MethodSource("cells")
-  void each_rule_has_the_catalogue_severity_in_each_profile(
-      String id, String profileName, int profile, String cell) {
-    RuleSet set = PROFILES.get(profile);
-    Rule rule =
-        Catalog.rules().stream()
-            .filter(r -> r.id().equals(id))
-            .findFirst()
-            .orElseThrow(() -> new AssertionError("no built-in rule " + id));
-    if (cell.equals("-")) {
-      assertThat(set.contains(id)).as("%s is not in %s", id, profileName).isFalse();
+  void each_profile_holds_each_rule_as_its_cell_says(
+      String id, ProfileMatrix.Profile profile, ProfileMatrix.Cell cell) {
+    RuleSet set = Catalog.profile(profile);
+    assertThat(set.contains(id)).as("%s is in %s", id, profile).isEqualTo(cell.in);
+    if (!cell.in) {
       return;
     }
-    assertThat(set.contains(id)).as("%s is in %s", id, profileName).isTrue();
-    String actual = RuleDocs.severityCell(set, rule);
-    if (cell.contains("/")) {
-      // A graded cell: no override, and the rule reports exactly these severities itself.
-      assertThat(set.severityOverride(id))
-          .as("%s in %s has no override", id, profileName)
-          .isEmpty();
-      // Compared as sets of letters: CATALOGUE.md writes both E/W and I/W.
-      assertThat(Set.of(actual.split("/"))).isEqualTo(Set.of(cell.split("/")));
+    Rule rule = set.rule(id).orElseThrow();
+    assertThat(Catalog.rules()).contains(rule);
+    Severity forced = cell.severity;
+    if (forced == null) {
+      assertThat(set.severityOverride(id)).as("%s in %s has no override", id, profile).isEmpty();
+      assertThat(RuleDocs.severityCell(set, rule))
+          .isEqualTo(
+              rule.severities().stream().map(Severity::letter).collect(Collectors.joining("/")));
     } else {
-      // A single letter: forced by the profile, or the rule's only severity.
-      assertThat(actual).as("%s in %s", id, profileName).isEqualTo(cell);
+      assertThat(set.severityOverride(id)).contains(forced);
+      assertThat(RuleDocs.severityCell(set, rule)).isEqualTo(forced.letter());
     }
+    Map<String, Object> options = new LinkedHashMap<>();
+    for (Map.Entry<RuleOption<?>, Object> e : cell.options.entrySet()) {
+      assertThat(rule.options()).as("%s declares %s", id, e.getKey().key()).contains(e.getKey());
+      options.put(e.getKey().key(), e.getValue());
+    }
+    assertThat(set.optionOverrides(id)).isEqualTo(options);
+  }
+
+  @Test
+  void a_cell_that_leaves_the_rule_out_takes_no_option() {
+    RuleOption<Integer> any = RuleOption.integer("any", 1, 0, 2, "Any option");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> ProfileMatrix.NO.with(any, 2))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("any");
   }
 }

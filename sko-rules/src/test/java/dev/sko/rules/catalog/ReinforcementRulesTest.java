@@ -25,6 +25,12 @@ import dev.sko.core.testing.TestPlans;
 import dev.sko.rules.Finding;
 import dev.sko.rules.RuleSet;
 import dev.sko.rules.Severity;
+import dev.sko.rules.catalog.reinforcement.CoachingCadence;
+import dev.sko.rules.catalog.reinforcement.DailyStandups;
+import dev.sko.rules.catalog.reinforcement.ManagerCoaching;
+import dev.sko.rules.catalog.reinforcement.PlanPresent;
+import dev.sko.rules.catalog.reinforcement.StartsPromptly;
+import dev.sko.rules.catalog.reinforcement.Window;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Nested;
@@ -66,7 +72,7 @@ class ReinforcementRulesTest {
   }
 
   @Nested
-  class PlanPresent {
+  class PlanPresentTests {
     private static final String ID = "sko.reinforcement.plan-present";
 
     @ParameterizedTest
@@ -91,7 +97,7 @@ class ReinforcementRulesTest {
     void an_activity_ending_on_the_last_event_day_is_not_reinforcement() {
       KickoffPlan plan = withReinforcement(List.of(once(ActivityKind.RECAP_VIDEO, 0, 10)));
 
-      assertThat(findings(ReinforcementRules.PLAN_PRESENT, plan))
+      assertThat(findings(PlanPresent.RULE, plan))
           .singleElement()
           .satisfies(f -> assertThat(f.message()).contains("None of the plan's 1 reinforcement"));
     }
@@ -100,7 +106,7 @@ class ReinforcementRulesTest {
     void an_activity_on_the_first_day_after_the_event_is() {
       KickoffPlan plan = withReinforcement(List.of(once(ActivityKind.RECAP_VIDEO, 1, 10)));
 
-      assertThat(findings(ReinforcementRules.PLAN_PRESENT, plan)).isEmpty();
+      assertThat(findings(PlanPresent.RULE, plan)).isEmpty();
     }
 
     @Test
@@ -110,7 +116,7 @@ class ReinforcementRulesTest {
   }
 
   @Nested
-  class Window {
+  class WindowTests {
     private static final String ID = "sko.reinforcement.window";
 
     @Test
@@ -155,15 +161,15 @@ class ReinforcementRulesTest {
       ReinforcementActivity toDay31 =
           activity(ActivityKind.ONE_ON_ONE_COACHING, Cadence.WEEKLY, 2, 31, 45);
 
-      assertThat(findings(ReinforcementRules.WINDOW, twoDays(List.of(toDay30))))
+      assertThat(findings(Window.RULE, twoDays(List.of(toDay30))))
           .singleElement()
           .satisfies(f -> assertThat(f.evidence().actual()).contains(29));
-      assertThat(findings(ReinforcementRules.WINDOW, twoDays(List.of(toDay31)))).isEmpty();
+      assertThat(findings(Window.RULE, twoDays(List.of(toDay31)))).isEmpty();
     }
 
     @Test
     void the_minimum_is_an_option() {
-      RuleSet sixty = RuleSet.of("t", ReinforcementRules.WINDOW).withOption(ID, "min-days", 60);
+      RuleSet sixty = RuleSet.of("t", Window.RULE).withOption(ID, "min-days", 60);
       KickoffPlan plan = followThrough().build(); // reaches T+44
 
       assertThat(findings(sixty, plan, ID))
@@ -173,12 +179,12 @@ class ReinforcementRulesTest {
 
     @Test
     void stays_silent_without_reinforcement_after_the_event() {
-      assertThat(findings(ReinforcementRules.WINDOW, withReinforcement(List.of()))).isEmpty();
+      assertThat(findings(Window.RULE, withReinforcement(List.of()))).isEmpty();
     }
   }
 
   @Nested
-  class StartsPromptly {
+  class StartsPromptlyTests {
     private static final String ID = "sko.reinforcement.starts-promptly";
 
     private KickoffPlan startingOn(int day) {
@@ -232,13 +238,13 @@ class ReinforcementRulesTest {
           withReinforcement(
               List.of(activity(ActivityKind.QUICK_WINS_CHANNEL, Cadence.DAILY, 0, 30, 5)));
 
-      assertThat(findings(ReinforcementRules.STARTS_PROMPTLY, plan)).isEmpty();
+      assertThat(findings(StartsPromptly.RULE, plan)).isEmpty();
     }
 
     @Test
     void the_limits_are_options() {
       RuleSet strict =
-          RuleSet.of("t", ReinforcementRules.STARTS_PROMPTLY)
+          RuleSet.of("t", StartsPromptly.RULE)
               .withOption(ID, "warn-after-days", 3)
               .withOption(ID, "error-after-days", 5);
 
@@ -253,13 +259,12 @@ class ReinforcementRulesTest {
 
     @Test
     void stays_silent_without_reinforcement_after_the_event() {
-      assertThat(findings(ReinforcementRules.STARTS_PROMPTLY, withReinforcement(List.of())))
-          .isEmpty();
+      assertThat(findings(StartsPromptly.RULE, withReinforcement(List.of()))).isEmpty();
     }
   }
 
   @Nested
-  class ManagerCoaching {
+  class ManagerCoachingTests {
     private static final String ID = "sko.reinforcement.manager-coaching";
 
     @ParameterizedTest
@@ -295,7 +300,7 @@ class ReinforcementRulesTest {
                   activity(ActivityKind.DAILY_STANDUP, Cadence.DAILY, 1, 7, 15),
                   once(ActivityKind.DEAL_REVIEW, 10, 60)));
 
-      assertThat(findings(ReinforcementRules.MANAGER_COACHING, plan))
+      assertThat(findings(ManagerCoaching.RULE, plan))
           .singleElement()
           .satisfies(
               f -> {
@@ -311,7 +316,7 @@ class ReinforcementRulesTest {
           withReinforcement(
               List.of(activity(ActivityKind.MANAGER_CHECK_IN, Cadence.MONTHLY, 5, 35, 30)));
 
-      assertThat(findings(ReinforcementRules.MANAGER_COACHING, plan)).isEmpty();
+      assertThat(findings(ManagerCoaching.RULE, plan)).isEmpty();
     }
 
     @Test
@@ -322,17 +327,17 @@ class ReinforcementRulesTest {
                   activity(ActivityKind.ONE_ON_ONE_COACHING, Cadence.WEEKLY, -21, 0, 45),
                   once(ActivityKind.RECAP_VIDEO, 2, 10)));
 
-      assertThat(findings(ReinforcementRules.MANAGER_COACHING, plan)).hasSize(1);
+      assertThat(findings(ManagerCoaching.RULE, plan)).hasSize(1);
     }
   }
 
   @Nested
-  class CoachingCadence {
+  class CoachingCadenceTests {
     private static final String ID = "sko.reinforcement.coaching-cadence";
 
     private List<Finding> lengthOfOneOnOnes(int minutes) {
       return findings(
-          ReinforcementRules.COACHING_CADENCE,
+          CoachingCadence.RULE,
           withReinforcement(
               replacing(
                   ONE_ON_ONES,
@@ -370,7 +375,7 @@ class ReinforcementRulesTest {
     void each_missing_element_is_its_own_finding() {
       KickoffPlan plan = withReinforcement(List.of(once(ActivityKind.RECAP_VIDEO, 1, 10)));
 
-      assertThat(findings(ReinforcementRules.COACHING_CADENCE, plan))
+      assertThat(findings(CoachingCadence.RULE, plan))
           .extracting(f -> f.evidence().figure("expected-cadence", Cadence.class).orElseThrow())
           .containsExactlyInAnyOrder(Cadence.WEEKLY, Cadence.BIWEEKLY, Cadence.MONTHLY);
     }
@@ -406,7 +411,7 @@ class ReinforcementRulesTest {
               replacing(
                   CALL_REVIEWS, activity(ActivityKind.CALL_REVIEW, Cadence.MONTHLY, 8, 40, 60)));
 
-      assertThat(findings(ReinforcementRules.COACHING_CADENCE, plan))
+      assertThat(findings(CoachingCadence.RULE, plan))
           .singleElement()
           .satisfies(
               f -> {
@@ -424,7 +429,7 @@ class ReinforcementRulesTest {
               replacing(
                   CALL_REVIEWS, activity(ActivityKind.CALL_REVIEW, Cadence.WEEKLY, 8, 40, 60)));
 
-      assertThat(findings(ReinforcementRules.COACHING_CADENCE, plan)).isEmpty();
+      assertThat(findings(CoachingCadence.RULE, plan)).isEmpty();
     }
 
     @Test
@@ -433,13 +438,13 @@ class ReinforcementRulesTest {
           withReinforcement(
               adding(activity(ActivityKind.TERRITORY_REVIEW, Cadence.QUARTERLY, 20, 120, 120)));
 
-      assertThat(findings(ReinforcementRules.COACHING_CADENCE, plan)).isEmpty();
+      assertThat(findings(CoachingCadence.RULE, plan)).isEmpty();
     }
 
     @Test
     void lengths_and_tolerance_are_options() {
       RuleSet set =
-          RuleSet.of("t", ReinforcementRules.COACHING_CADENCE)
+          RuleSet.of("t", CoachingCadence.RULE)
               .withOption(ID, "territory-review-length", Duration.ofMinutes(90))
               .withOption(ID, "length-tolerance", 0.1);
 
@@ -456,12 +461,12 @@ class ReinforcementRulesTest {
   }
 
   @Nested
-  class DailyStandups {
+  class DailyStandupsTests {
     private static final String ID = "sko.reinforcement.daily-standups";
 
     private List<Finding> standups(Cadence cadence, int first, int minutes) {
       return findings(
-          ReinforcementRules.DAILY_STANDUPS,
+          DailyStandups.RULE,
           withReinforcement(
               replacing(
                   STANDUPS,

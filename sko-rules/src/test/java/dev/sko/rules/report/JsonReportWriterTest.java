@@ -13,7 +13,8 @@ class JsonReportWriterTest {
   @Test
   void writes_every_field_of_every_finding() throws Exception {
     ValidationReport report = ReportFixtures.report();
-    JsonNode root = ReportFixtures.parse(JsonReportWriter.write(ReportFixtures.fromFile()));
+    JsonNode root =
+        ReportFixtures.parse(JsonReportWriter.create().write(ReportFixtures.fromFile()));
     assertThat(root.get("tool").asText()).isEqualTo("sko");
     assertThat(root.get("reportVersion").asInt()).isEqualTo(JsonReportWriter.REPORT_VERSION);
     JsonNode plan = root.get("plans").get(0);
@@ -86,7 +87,10 @@ class JsonReportWriterTest {
   @Test
   void a_plan_built_in_code_has_no_uri_and_no_lines() throws Exception {
     JsonNode plan =
-        ReportFixtures.parse(JsonReportWriter.write(ReportFixtures.report())).get("plans").get(0);
+        ReportFixtures.parse(
+                JsonReportWriter.create().write(List.of(ReportedPlan.of(ReportFixtures.report()))))
+            .get("plans")
+            .get(0);
     assertThat(plan.has("uri")).isFalse();
     assertThat(plan.get("findings").get(0).get("location").has("line")).isFalse();
   }
@@ -97,8 +101,32 @@ class JsonReportWriterTest {
         List.of(
             ReportedPlan.of(ReportFixtures.report()),
             ReportedPlan.fromFile(ReportFixtures.report(), "b.json", ReportFixtures.RESOLVER));
-    String json = JsonReportWriter.write(plans);
+    String json = JsonReportWriter.create().write(plans);
     assertThat(ReportFixtures.parse(json).get("plans").size()).isEqualTo(2);
     assertThat(json).endsWith("}\n").doesNotContain("\r");
+  }
+
+  @Test
+  void with_a_baseline_findings_carry_their_state_and_gone_ones_are_listed() throws Exception {
+    ValidationReport report = ReportFixtures.report();
+    dev.sko.rules.Baseline baseline =
+        dev.sko.rules.Baseline.of(
+            List.of(
+                dev.sko.rules.Baseline.Entry.of(
+                    report.planName(), "test.infos", "plan", "Break-even at 80%"),
+                dev.sko.rules.Baseline.Entry.of(report.planName(), "test.gone", "budget", "m")));
+    JsonNode plan =
+        ReportFixtures.parse(
+                JsonReportWriter.create()
+                    .write(List.of(ReportedPlan.of(report).withBaseline(baseline.compare(report)))))
+            .get("plans")
+            .get(0);
+    List<String> states = new ArrayList<>();
+    for (JsonNode f : plan.get("findings")) {
+      states.add(f.get("ruleId").asText() + "=" + f.get("baselineState").asText());
+    }
+    assertThat(states).containsExactly("test.errors=new", "test.infos=unchanged");
+    assertThat(plan.get("absent").get(0).get("ruleId").asText()).isEqualTo("test.gone");
+    assertThat(plan.get("absent").get(0).get("location").asText()).isEqualTo("budget");
   }
 }

@@ -121,7 +121,7 @@ class SarifReportWriterTest {
     assertThat(location.get("logicalLocations").get(0).get("fullyQualifiedName").asText())
         .isEqualTo("days[0].sessions[0]");
     assertThat(error.get("partialFingerprints").get(SarifReportWriter.FINGERPRINT).asText())
-        .isEqualTo("test.errors@days[0].sessions[0]");
+        .isEqualTo("test.errors@session:s1");
     assertThat(error.get("properties").get("evidence").get("actual").get("value").asText())
         .isEqualTo("PT30M");
     assertThat(error.has("suppressions")).isFalse();
@@ -170,5 +170,47 @@ class SarifReportWriterTest {
     assertThat(SourcePosition.of(3, 4)).isEqualTo(SourcePosition.of(3, 4)).hasToString("3:4");
     assertThat(ReportedPlan.of(ReportFixtures.report()).region(dev.sko.rules.Location.plan()))
         .isEmpty();
+  }
+
+  @Test
+  void with_a_baseline_every_result_has_a_baseline_state_and_the_log_is_valid_sarif()
+      throws Exception {
+    dev.sko.rules.ValidationReport report = ReportFixtures.report();
+    dev.sko.rules.Baseline baseline =
+        dev.sko.rules.Baseline.of(
+            List.of(
+                dev.sko.rules.Baseline.Entry.of(
+                    report.planName(), "test.errors", "session:s1", "accepted"),
+                dev.sko.rules.Baseline.Entry.of(
+                    report.planName(), "test.gone", "budget", "Budget is unknown")));
+    String sarif =
+        sarif(
+            List.of(
+                ReportedPlan.fromFile(report, "plans/test.json", ReportFixtures.RESOLVER)
+                    .withBaseline(baseline.compare(report))));
+
+    assertThat(violations(sarif)).isEmpty();
+    JsonNode results = ReportFixtures.parse(sarif).get("runs").get(0).get("results");
+    List<String> states = new java.util.ArrayList<>();
+    for (JsonNode result : results) {
+      assertThat(result.has("baselineState")).as(result.toString()).isTrue();
+      assertThat(result.get("partialFingerprints").has(SarifReportWriter.FINGERPRINT)).isTrue();
+      states.add(result.get("ruleId").asText() + "=" + result.get("baselineState").asText());
+    }
+    assertThat(states)
+        .containsExactly(
+            "test.errors=unchanged", "test.infos=new", "test.warnings=new", "test.gone=absent");
+    JsonNode absent = results.get(3);
+    assertThat(absent.get("kind").asText()).isEqualTo("informational");
+    assertThat(absent.get("message").get("text").asText()).endsWith("Budget is unknown");
+    assertThat(
+            violations(sarif.replace("\"baselineState\": \"new\"", "\"baselineState\": \"fresh\"")))
+        .as("the schema knows the baseline states")
+        .isNotEmpty();
+  }
+
+  @Test
+  void without_a_baseline_no_result_has_a_baseline_state() throws Exception {
+    assertThat(sarif(ReportFixtures.fromFile())).doesNotContain("baselineState");
   }
 }

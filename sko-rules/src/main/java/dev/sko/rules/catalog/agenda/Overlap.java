@@ -1,0 +1,146 @@
+package dev.sko.rules.catalog.agenda;
+
+import dev.sko.core.KickoffPlan;
+import dev.sko.core.RoomKind;
+import dev.sko.core.Session;
+import dev.sko.rules.PlanIndex.LocatedSession;
+import dev.sko.rules.Rule;
+import dev.sko.rules.RuleContext;
+import dev.sko.rules.Severity;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.PriorityQueue;
+
+/**
+ * No two sessions for overlapping audiences overlap in time on the same day. Sessions that both run
+ * in breakout rooms are parallel tracks (attendees are split or choose one) and may overlap.
+ */
+public final class Overlap {
+  private Overlap() {}
+
+  /** The rule {@code sko.agenda.overlap}, declared with the public {@link Rule#builder(String)}. */
+  public static final Rule RULE =
+      Rule.builder("sko.agenda.overlap")
+          .title("No two sessions for overlapping audiences overlap in time")
+          .source("schedule integrity")
+          .rationale(
+              "An attendee cannot be in two places at once: two sessions on the same day whose times"
+                  + " overlap and whose audiences share people make one of them unattended. Parallel"
+                  + " breakout tracks (both sessions in breakout rooms) are allowed.")
+          .defaultSeverity(Severity.ERROR)
+          .check(Overlap::check)
+          .build();
+
+  private static void check(KickoffPlan plan, RuleContext review) {
+    List<LocatedSession> all = review.index().sessions();
+    int from = 0;
+    while (from < all.size()) {
+      int day = all.get(from).dayIndex();
+      int to = from;
+      while (to < all.size() && all.get(to).dayIndex() == day) {
+        to++;
+      }
+      checkDay(all.subList(from, to), review);
+      from = to;
+    }
+  }
+
+  /** Running sessions, the one that ends first at the head. */
+  private static final Comparator<LocatedSession> BY_END =
+      Comparator.comparingInt((LocatedSession s) -> s.session().endMinute());
+
+  /**
+   * A sweep over the day's sessions by start time, keeping the sessions still running in two queues
+   * ordered by end time, so that dropping the ended ones costs only what they are. Two breakouts
+   * never conflict (parallel tracks), so a breakout is compared only with the running plenary
+   * sessions: a day of many parallel breakouts costs about what its sessions cost, not their
+   * square.
+   */
+  private static void checkDay(List<LocatedSession> day, RuleContext review) {
+    // Agenda order within the day by start, then position: sorted as primitive keys (start
+    // minute, then index in the day), with no comparator call per comparison.
+    long[] keys = new long[day.size()];
+    for (int i = 0; i < keys.length; i++) {
+      keys[i] = ((long) day.get(i).session().startMinute() << 32) | i;
+    }
+    Arrays.sort(keys);
+    PriorityQueue<LocatedSession> plenary = new PriorityQueue<>(BY_END);
+    PriorityQueue<LocatedSession> breakouts = new PriorityQueue<>(BY_END);
+    for (long key : keys) {
+      LocatedSession current = day.get((int) key);
+      Session s = current.session();
+      int start = s.startMinute();
+      dropEnded(plenary, start);
+      dropEnded(breakouts, start);
+      boolean breakout = s.room() == RoomKind.BREAKOUT;
+      report(current, plenary, review);
+      if (!breakout) {
+        report(current, breakouts, review);
+      }
+      (breakout ? breakouts : plenary).add(current);
+    }
+  }
+
+  private static void dropEnded(PriorityQueue<LocatedSession> running, int minute) {
+    while (!running.isEmpty() && running.peek().session().endMinute() <= minute) {
+      running.poll();
+    }
+  }
+
+  /** Reports {@code current} against each running session whose audience overlaps its own. */
+  private static void report(
+      LocatedSession current, Collection<LocatedSession> running, RuleContext review) {
+    Session s = current.session();
+    for (LocatedSession earlier : running) {
+      Session e = earlier.session();
+      if (!e.audience().overlaps(s.audience())) {
+        continue;
+      }
+      int overlap = Math.min(s.endMinute(), e.endMinute()) - s.startMinute();
+      review
+          .finding(
+              current.location(),
+              "\""
+                  + s.title()
+                  + "\" ("
+                  + s.start()
+                  + "-"
+                  + minutes(s.endMinute())
+                  + ") overlaps \""
+                  + e.title()
+                  + "\" ("
+                  + e.start()
+                  + "-"
+                  + minutes(e.endMinute())
+                  + ") by "
+                  + overlap
+                  + " min, and both are for "
+                  + (s.audience().equals(e.audience())
+                      ? s.audience()
+                      : s.audience() + " and " + e.audience()))
+          .evidence(overlap, 0)
+          .remediation(
+              "Move \""
+                  + s.title()
+                  + "\" to start at or after "
+                  + minutes(e.endMinute())
+                  + ", or give the two sessions audiences that do not overlap")
+          .report();
+    }
+  }
+
+  /** {@code 09:05}: hours and minutes of the day, two digits each. */
+  private static String minutes(int minuteOfDay) {
+    int h = minuteOfDay / 60 % 24;
+    int m = minuteOfDay % 60;
+    return new StringBuilder(5)
+        .append((char) ('0' + h / 10))
+        .append((char) ('0' + h % 10))
+        .append(':')
+        .append((char) ('0' + m / 10))
+        .append((char) ('0' + m % 10))
+        .toString();
+  }
+}

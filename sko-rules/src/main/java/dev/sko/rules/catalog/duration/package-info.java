@@ -1,0 +1,13 @@
+/**
+ * The {@code sko.duration.*} rules. How long the kickoff runs: days by headcount and format ({@code
+ * team-size}), and what each day beyond the evidence costs in deals ({@code extra-day-cost}).
+ *
+ * <p>One rule per file, named after the last segment of its id; each declares itself with {@link
+ * dev.sko.rules.Rule#builder(String)}. Its place in each profile is a row of the profile matrix
+ * ({@code dev.sko.rules.catalog.ProfileMatrix}); the generated {@code docs/rules.md} documents it,
+ * and {@code docs/sources.md} explains its citation keys.
+ */
+@NullMarked
+package dev.sko.rules.catalog.duration;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,147 @@
+package dev.sko.rules.catalog.measurement;
+
+import static dev.sko.rules.catalog.support.Activities.REINFORCEMENT;
+import static dev.sko.rules.catalog.support.Activities.described;
+import static dev.sko.rules.catalog.support.Activities.meets;
+import static dev.sko.rules.catalog.support.Activities.nearest;
+import static dev.sko.rules.catalog.support.Activities.ofKind;
+import static dev.sko.rules.catalog.support.Activities.span;
+import static dev.sko.rules.catalog.support.Wording.and;
+import static dev.sko.rules.catalog.support.Wording.days;
+
+import dev.sko.core.ActivityKind;
+import dev.sko.core.KickoffPlan;
+import dev.sko.core.ReinforcementActivity;
+import dev.sko.core.RelativeDay;
+import dev.sko.core.StakeholderRole;
+import dev.sko.rules.IntRange;
+import dev.sko.rules.Rule;
+import dev.sko.rules.RuleContext;
+import dev.sko.rules.RuleOption;
+import dev.sko.rules.Severity;
+import dev.sko.rules.catalog.support.Activities.Indexed;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * A governance read-out ({@link ActivityKind#GOVERNANCE_REVIEW}) falls within {@link #WINDOW} (day
+ * T+30 to T+35) with the sales leader, RevOps and enablement taking part.
+ */
+public final class GovernanceReview {
+  private GovernanceReview() {}
+
+  /** Option {@code review-window}: its description gives the figure and its source. */
+  public static final RuleOption<IntRange> WINDOW =
+      RuleOption.range(
+          "review-window",
+          IntRange.of(30, 35),
+          0,
+          RelativeDay.MAX_OFFSET,
+          "Days from the first event day (T+n) on which the governance read-out must fall"
+              + " (BEHAVIOR_CHANGE_MODEL: day-30 governance review, read-out at day 32)");
+
+  /** Who decides what continues (BEHAVIOR_CHANGE_MODEL: VP Sales, RevOps and Enablement). */
+  public static final Set<StakeholderRole> DECIDERS =
+      Set.copyOf(
+          EnumSet.of(
+              StakeholderRole.SALES_LEADER, StakeholderRole.REVOPS, StakeholderRole.ENABLEMENT));
+
+  /**
+   * The rule {@code sko.measurement.governance-review}, declared with the public {@link
+   * Rule#builder(String)}.
+   */
+  public static final Rule RULE =
+      Rule.builder("sko.measurement.governance-review")
+          .title("A governance read-out decides which interventions continue")
+          .source("BEHAVIOR_CHANGE_MODEL (day-30 governance review: VP Sales, RevOps, Enablement)")
+          .rationale(
+              "Measuring is only half of it: about day 30 the sales leader, RevOps and enablement"
+                  + " read the metric deltas together and decide which interventions stay and which"
+                  + " stop before the next quarter, and write the decisions down.")
+          .defaultSeverity(Severity.INFO)
+          .option(WINDOW)
+          .check(GovernanceReview::check)
+          .build();
+
+  private static void check(KickoffPlan plan, RuleContext review) {
+    IntRange window = review.option(WINDOW);
+    List<Indexed> reviews = ofKind(plan, ActivityKind.GOVERNANCE_REVIEW);
+    if (reviews.isEmpty()) {
+      review
+          .finding(
+              REINFORCEMENT,
+              "No governance read-out is planned to decide which interventions continue after"
+                  + " the day-30 measurement")
+          .figure("review-window", window)
+          .remediation(
+              "Add a governance read-out on "
+                  + days(window)
+                  + " where the sales leader, RevOps and enablement read the metric deltas and"
+                  + " decide what continues")
+          .report();
+      return;
+    }
+    List<Indexed> timely = new ArrayList<>();
+    for (Indexed i : reviews) {
+      if (meets(i.activity(), window)) {
+        if (i.activity().participants().containsAll(DECIDERS)) {
+          return;
+        }
+        timely.add(i);
+      }
+    }
+    Indexed candidate = timely.isEmpty() ? nearest(reviews, window) : timely.get(0);
+    ReinforcementActivity a = candidate.activity();
+    if (timely.isEmpty()) {
+      review
+          .finding(
+              candidate.location(),
+              "The governance read-out"
+                  + described(a)
+                  + " runs "
+                  + span(a)
+                  + ", outside "
+                  + days(window)
+                  + "; it should follow the day-30 measurement")
+          .evidence(a.firstDay(), window)
+          .remediation("Move the governance read-out to " + days(window))
+          .report();
+    }
+    Set<StakeholderRole> missing = EnumSet.copyOf(DECIDERS);
+    missing.removeAll(a.participants());
+    if (!missing.isEmpty()) {
+      review
+          .finding(
+              candidate.location(),
+              "The governance read-out"
+                  + described(a)
+                  + " lacks "
+                  + people(missing)
+                  + "; the sales leader, RevOps and enablement decide together what continues")
+          .evidence(roles(missing), roles(DECIDERS))
+          .remediation("Invite " + people(missing) + " to the governance read-out")
+          .report();
+    }
+  }
+
+  private static String people(Set<StakeholderRole> roles) {
+    List<String> words = new ArrayList<>();
+    for (StakeholderRole role : EnumSet.copyOf(roles)) {
+      words.add(
+          role == StakeholderRole.REVOPS
+              ? "RevOps"
+              : role.name().toLowerCase(Locale.ROOT).replace('_', ' '));
+    }
+    return and(words);
+  }
+
+  private static String roles(Set<StakeholderRole> roles) {
+    return EnumSet.copyOf(roles).stream()
+        .map(StakeholderRole::name)
+        .collect(Collectors.joining(", "));
+  }
+}

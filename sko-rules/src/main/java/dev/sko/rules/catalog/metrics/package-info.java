@@ -1,0 +1,13 @@
+/**
+ * The {@code sko.metrics.*} rules. The metric table: metrics are defined, each target is complete,
+ * leading indicators are tracked, and the target lift is plausible.
+ *
+ * <p>One rule per file, named after the last segment of its id; each declares itself with {@link
+ * dev.sko.rules.Rule#builder(String)}. Its place in each profile is a row of the profile matrix
+ * ({@code dev.sko.rules.catalog.ProfileMatrix}); the generated {@code docs/rules.md} documents it,
+ * and {@code docs/sources.md} explains its citation keys.
+ */
+@NullMarked
+package dev.sko.rules.catalog.metrics;
+
+import org.jspecify.annotations.NullMarked;

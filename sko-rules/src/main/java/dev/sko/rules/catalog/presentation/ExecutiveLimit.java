@@ -1,0 +1,85 @@
+package dev.sko.rules.catalog.presentation;
+
+import static dev.sko.rules.catalog.support.Wording.minutes;
+import static dev.sko.rules.catalog.support.Wording.quoted;
+
+import dev.sko.core.KickoffPlan;
+import dev.sko.core.Session;
+import dev.sko.core.SessionFormat;
+import dev.sko.rules.PlanIndex.LocatedSession;
+import dev.sko.rules.Rule;
+import dev.sko.rules.RuleContext;
+import dev.sko.rules.RuleOption;
+import dev.sko.rules.Severity;
+import java.time.Duration;
+
+/**
+ * An executive-led presentation runs at most the limit, Q&amp;A included: SKO_GUIDE says executive
+ * presentations longer than 45 minutes lose the room, and the room sits through the questions as
+ * well as the talk.
+ */
+public final class ExecutiveLimit {
+  private ExecutiveLimit() {}
+
+  /** Option {@code limit}: its description gives the figure and its source. */
+  public static final RuleOption<Duration> LIMIT =
+      RuleOption.duration(
+          "limit",
+          Duration.ofMinutes(45),
+          "Longest executive-led presentation, talk plus Q&A (SKO_GUIDE: executive"
+              + " presentations longer than 45 min lose the room)");
+
+  /**
+   * The rule {@code sko.presentation.executive-limit}, declared with the public {@link
+   * Rule#builder(String)}.
+   */
+  public static final Rule RULE =
+      Rule.builder("sko.presentation.executive-limit")
+          .title("Executive presentations stay within the limit, Q&A included")
+          .source("SKO_GUIDE (executive presentations longer than 45 minutes lose the room)")
+          .rationale(
+              "An executive on stage holds the whole room, and past 45 minutes it stops listening."
+                  + " Unlike the talk-time cap, this limit counts the whole slot, talk plus Q&A:"
+                  + " the audience sits through both, and a long Q&A after a long talk is exactly"
+                  + " how an executive slot overruns. A 30-minute talk with 15 minutes of moderated"
+                  + " questions fits.")
+          .defaultSeverity(Severity.ERROR)
+          .option(LIMIT)
+          .check(ExecutiveLimit::check)
+          .build();
+
+  private static void check(KickoffPlan plan, RuleContext review) {
+    Duration limit = review.option(LIMIT);
+    for (LocatedSession located : review.index().sessions()) {
+      Session s = located.session();
+      if (s.format() != SessionFormat.PRESENTATION
+          || !s.isExecutiveLed()
+          || s.length().compareTo(limit) <= 0) {
+        continue;
+      }
+      String parts =
+          s.qaTime().isZero()
+              ? " of talk"
+              : " (" + minutes(s.talkTime()) + " of talk + " + minutes(s.qaTime()) + " of Q&A)";
+      review
+          .finding(
+              located.location(),
+              "The executive-led "
+                  + quoted(s)
+                  + " runs "
+                  + minutes(s.length())
+                  + parts
+                  + "; executive presentations lose the room after "
+                  + minutes(limit))
+          .evidence(s.length(), limit)
+          .remediation(
+              "Shorten "
+                  + quoted(s)
+                  + " to "
+                  + minutes(limit)
+                  + " in all, for example 30 minutes of talk plus 15 of moderated Q&A; move"
+                  + " the rest to a recording or a breakout")
+          .report();
+    }
+  }
+}

@@ -1,0 +1,71 @@
+package dev.sko.rules.catalog.presentation;
+
+import static dev.sko.rules.catalog.support.Wording.minutes;
+import static dev.sko.rules.catalog.support.Wording.quoted;
+
+import dev.sko.core.KickoffPlan;
+import dev.sko.core.Session;
+import dev.sko.core.SessionFormat;
+import dev.sko.rules.PlanIndex.LocatedSession;
+import dev.sko.rules.Rule;
+import dev.sko.rules.RuleContext;
+import dev.sko.rules.RuleOption;
+import dev.sko.rules.Severity;
+import java.time.Duration;
+
+/** A presentation of 20 minutes or more has Q&amp;A time (SKO_GUIDE: "build in Q&amp;A"). */
+public final class QaBuiltIn {
+  private QaBuiltIn() {}
+
+  /** Option {@code min-talk-time}: its description gives the figure and its source. */
+  public static final RuleOption<Duration> FROM =
+      RuleOption.duration(
+          "min-talk-time",
+          Duration.ofMinutes(20),
+          "Talk time from which a presentation needs Q&A time (SKO_GUIDE: cap presentations"
+              + " and build in Q&A; 20 min)");
+
+  /**
+   * The rule {@code sko.presentation.qa-built-in}, declared with the public {@link
+   * Rule#builder(String)}.
+   */
+  public static final Rule RULE =
+      Rule.builder("sko.presentation.qa-built-in")
+          .title("Presentations of at least the minimum talk time have Q&A time")
+          .source("SKO_GUIDE (cap presentations at 30 minutes and build in Q&A)")
+          .rationale(
+              "Questions turn a talk into a conversation and show the speaker what did not land."
+                  + " A short update can do without, but a presentation of 20 minutes or more should"
+                  + " keep time for questions on the agenda rather than hope to finish early.")
+          .defaultSeverity(Severity.WARNING)
+          .option(FROM)
+          .check(QaBuiltIn::check)
+          .build();
+
+  private static void check(KickoffPlan plan, RuleContext review) {
+    Duration from = review.option(FROM);
+    for (LocatedSession located : review.index().sessions()) {
+      Session s = located.session();
+      if (s.format() != SessionFormat.PRESENTATION
+          || s.talkTime().compareTo(from) < 0
+          || !s.qaTime().isZero()) {
+        continue;
+      }
+      review
+          .finding(
+              located.location(),
+              quoted(s)
+                  + " runs "
+                  + minutes(s.talkTime())
+                  + " of talk with no Q&A time; presentations of "
+                  + minutes(from)
+                  + " or more should build in Q&A")
+          .actual(s.qaTime())
+          .figure("talk-time", s.talkTime())
+          .figure("min-talk-time", from)
+          .remediation(
+              "Add Q&A time to " + quoted(s) + ", for example 10 minutes of moderated questions")
+          .report();
+    }
+  }
+}

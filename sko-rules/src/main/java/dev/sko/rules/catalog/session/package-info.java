@@ -1,0 +1,14 @@
+/**
+ * The {@code sko.session.*} rules. How single sessions are run: deal clinics (size and
+ * facilitator), customer panels, skill-station rotations, moderated Q&amp;A and recorded role
+ * plays.
+ *
+ * <p>One rule per file, named after the last segment of its id; each declares itself with {@link
+ * dev.sko.rules.Rule#builder(String)}. Its place in each profile is a row of the profile matrix
+ * ({@code dev.sko.rules.catalog.ProfileMatrix}); the generated {@code docs/rules.md} documents it,
+ * and {@code docs/sources.md} explains its citation keys.
+ */
+@NullMarked
+package dev.sko.rules.catalog.session;
+
+import org.jspecify.annotations.NullMarked;

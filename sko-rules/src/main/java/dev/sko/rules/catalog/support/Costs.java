@@ -1,0 +1,110 @@
+package dev.sko.rules.catalog.support;
+
+import dev.sko.core.Budget;
+import dev.sko.core.CostModel;
+import dev.sko.core.CostSummary;
+import dev.sko.core.KickoffPlan;
+import dev.sko.core.Money;
+import dev.sko.rules.Location;
+import dev.sko.rules.RuleContext;
+import dev.sko.rules.RuleOption;
+import java.math.BigDecimal;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The plan's cost figures as the cost and ROI rules share them: one cost summary per validation and
+ * working-days setting, the working-days option, and the note that the plan has no budget.
+ */
+public final class Costs {
+  private Costs() {}
+
+  /** The budget's location. */
+  public static final Location BUDGET = Location.of("budget");
+
+  /**
+   * The working days a month a monthly quota is spread over; each cost rule declares its own
+   * instance, so that a profile can set it per rule.
+   */
+  public static RuleOption<Integer> workingDays() {
+    return RuleOption.integer(
+        "working-days",
+        CostModel.DEFAULT_WORKING_DAYS_PER_MONTH,
+        1,
+        31,
+        "Working days in a month, over which a monthly quota is spread to price lost selling time"
+            + " (B2B_SKO_GUIDE: 30 reps x 30 lakh INR / 20 working days x 3 days = 135 lakh INR)");
+  }
+
+  /**
+   * The plan's cost figures under the configured working days, or empty after reporting why they
+   * cannot be computed (amounts of different currencies, which never mix) when {@code note}.
+   */
+  public static Optional<CostSummary> summarize(
+      KickoffPlan plan, RuleContext review, RuleOption<Integer> workingDays, boolean note) {
+    int days = review.option(workingDays);
+    // The summary (quotas added up, 34-digit divisions) is computed once per validation and
+    // shared by the cost rules that ask with the same working days.
+    Summary summary =
+        review.index().derived(new SummaryKey(days), Summary.class, p -> Summary.of(p, days));
+    if (summary.costs != null) {
+      return Optional.of(summary.costs);
+    }
+    if (note) {
+      review
+          .finding(BUDGET, "The cost figures cannot be computed: " + summary.error)
+          .missingData()
+          .remediation("Give the budget and every rep's quota in one currency")
+          .report();
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Whether the hard cost per rep is not above {@code limit}, or cannot be compared with it
+   * (another currency): hard cost &lt;= limit x reps, exact, without the 34-digit division of the
+   * per-rep figure (rounding is monotonic and the limit is exact at that precision, so the answer
+   * is the same as comparing the rounded figure).
+   */
+  public static boolean withinLimit(Budget budget, KickoffPlan plan, Money limit) {
+    if (!budget.currency().equals(limit.currency())) {
+      return true;
+    }
+    BigDecimal cap = limit.amount().multiply(BigDecimal.valueOf(CostModel.repCount(plan)));
+    return budget.hardCost().amount().compareTo(cap) <= 0;
+  }
+
+  /** Says once, at INFO, that the rule needs a budget to say {@code what}. */
+  public static void noBudget(RuleContext review, String what) {
+    review
+        .finding(BUDGET, "The plan has no budget, so " + what)
+        .missingData()
+        .remediation(
+            "Add the budget: hard costs (travel, venue, production), the reps' monthly quotas or"
+                + " an average monthly quota, and lost selling time")
+        .report();
+  }
+
+  /** The key of the shared cost summary: it depends on the plan and the working days. */
+  private record SummaryKey(int workingDays) {}
+
+  /** The plan's cost summary, or why it cannot be computed (mixed currencies). */
+  private static final class Summary {
+    final @Nullable CostSummary costs;
+    final @Nullable String error;
+
+    private Summary(@Nullable CostSummary costs, @Nullable String error) {
+      this.costs = costs;
+      this.error = error;
+    }
+
+    static Summary of(KickoffPlan plan, int workingDays) {
+      CostModel model = CostModel.builder().workingDaysPerMonth(workingDays).build();
+      try {
+        return new Summary(model.summarize(plan), null);
+      } catch (IllegalArgumentException mixed) {
+        return new Summary(null, mixed.getMessage());
+      }
+    }
+  }
+}

@@ -1,0 +1,99 @@
+package dev.sko.rules.catalog.survey;
+
+import static dev.sko.rules.catalog.support.Wording.dayAfter;
+
+import dev.sko.core.KickoffPlan;
+import dev.sko.core.RelativeDay;
+import dev.sko.core.Survey;
+import dev.sko.core.SurveyKind;
+import dev.sko.rules.Location;
+import dev.sko.rules.Rule;
+import dev.sko.rules.RuleContext;
+import dev.sko.rules.RuleOption;
+import dev.sko.rules.Severity;
+import java.util.List;
+
+/**
+ * Attendees are surveyed right after the event: a post-event survey goes out from the last event
+ * day itself up to {@link #WITHIN} days after it.
+ */
+public final class PostEvent {
+  private PostEvent() {}
+
+  /** Option {@code within-days}: its description gives the figure and its source. */
+  public static final RuleOption<Integer> WITHIN =
+      RuleOption.integer(
+          "within-days",
+          2,
+          0,
+          RelativeDay.MAX_OFFSET,
+          "Days after the last event day by which the post-event survey goes out; the last event"
+              + " day itself counts (SKO_GUIDE: survey attendees immediately after)");
+
+  /**
+   * The rule {@code sko.survey.post-event}, declared with the public {@link Rule#builder(String)}.
+   */
+  public static final Rule RULE =
+      Rule.builder("sko.survey.post-event")
+          .title("Attendees are surveyed right after the event")
+          .source("SKO_GUIDE (survey immediately after), BEHAVIOR_CHANGE_MODEL (rep feedback loop)")
+          .rationale(
+              "What worked, what did not, and where reps feel least confident is freshest right after"
+                  + " the event; the answers steer the follow-up reinforcement and next year's"
+                  + " kickoff.")
+          .defaultSeverity(Severity.WARNING)
+          .option(WITHIN)
+          .check(PostEvent::check)
+          .build();
+
+  private static void check(KickoffPlan plan, RuleContext review) {
+    int within = review.option(WITHIN);
+    List<Survey> surveys = plan.surveys();
+    int nearest = -1;
+    int nearestOff = Integer.MAX_VALUE;
+    for (int i = 0; i < surveys.size(); i++) {
+      Survey s = surveys.get(i);
+      if (s.kind() != SurveyKind.POST_EVENT) {
+        continue;
+      }
+      int after = plan.daysAfterEvent(s.day());
+      if (after >= 0 && after <= within) {
+        return;
+      }
+      int off = after < 0 ? -after : after - within;
+      if (off < nearestOff) {
+        nearest = i;
+        nearestOff = off;
+      }
+    }
+    RelativeDay by = plan.lastEventDay().plusDays(within);
+    if (nearest < 0) {
+      review
+          .finding(
+              Location.of("surveys"),
+              "No post-event survey is planned; ask attendees right after the event what worked"
+                  + " and where they feel least confident")
+          .figure("within-days", within)
+          .remediation(
+              "Send a post-event survey between the last event day "
+                  + plan.lastEventDay()
+                  + " and day "
+                  + by)
+          .report();
+      return;
+    }
+    RelativeDay day = surveys.get(nearest).day();
+    review
+        .finding(
+            Location.element("surveys", nearest),
+            "The post-event survey goes out on "
+                + dayAfter(plan, day)
+                + "; it should go out between the last event day and "
+                + within
+                + " days after it")
+        .evidence(plan.daysAfterEvent(day), within)
+        .remediation(
+            "Send the post-event survey between day " + plan.lastEventDay() + " and day " + by)
+        .report();
+  }
+}

@@ -1,0 +1,48 @@
+package dev.sko.rules.catalog.tiers;
+
+import dev.sko.core.KickoffPlan;
+import dev.sko.core.TierPolicy;
+import dev.sko.rules.Location;
+import dev.sko.rules.Rule;
+import dev.sko.rules.RuleContext;
+import dev.sko.rules.Severity;
+import java.util.Optional;
+
+/** Tier assignments are not announced ({@link TierPolicy#announced()} is false). */
+public final class NotAnnounced {
+  private NotAnnounced() {}
+
+  /**
+   * The rule {@code sko.tiers.not-announced}, declared with the public {@link
+   * Rule#builder(String)}.
+   */
+  public static final Rule RULE =
+      Rule.builder("sko.tiers.not-announced")
+          .title("Tier assignments are not announced")
+          .source(
+              "BEHAVIOR_CHANGE_MODEL (do not announce tiers; use them for breakout assignment only)")
+          .rationale(
+              "Tiers exist to put each rep in the right practice room. Announcing them labels the"
+                  + " bottom third in front of their peers, which costs more motivation than the"
+                  + " breakouts win. Silent when the plan does not tier its reps.")
+          .defaultSeverity(Severity.WARNING)
+          .check(NotAnnounced::check)
+          .build();
+
+  private static void check(KickoffPlan plan, RuleContext review) {
+    Optional<TierPolicy> policy = plan.tierPolicy();
+    if (policy.isEmpty() || !policy.get().announced()) {
+      return;
+    }
+    review
+        .finding(
+            Location.of("tierPolicy"),
+            "Tier assignments are announced to the reps; use tiers for breakout assignment"
+                + " only")
+        .evidence(true, false)
+        .remediation(
+            "Keep tier assignments between managers and enablement; give each rep their"
+                + " breakout room without naming the tier")
+        .report();
+  }
+}
