@@ -6,9 +6,8 @@
  * {@link dev.sko.rules.report.SarifReportWriter} for SARIF 2.1.0, the format code-review tools show
  * as annotations on the lines of a pull request. {@link dev.sko.rules.report.BaselineJson} is the
  * file form of a {@link dev.sko.rules.Baseline}. {@link dev.sko.rules.report.HtmlReportWriter}
- * writes a visual review of a plan for people: a self-contained HTML page with the agenda
- * timeline, the mix, the follow-through calendar, the costs and the findings linked to what they
- * are about.
+ * writes a visual review of a plan for people: a self-contained HTML page with the agenda timeline,
+ * the mix, the follow-through calendar, the costs and the findings linked to what they are about.
  *
  * <p>A {@link dev.sko.rules.report.ReportedPlan} pairs a {@link dev.sko.rules.ValidationReport}
  * with where the plan came from: the file's URI and a {@link dev.sko.rules.report.LocationResolver}
