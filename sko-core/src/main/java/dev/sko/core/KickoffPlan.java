@@ -123,9 +123,12 @@ public abstract class KickoffPlan {
     return day.toDate(startDate());
   }
 
-  /** Days from the last event day to {@code day}: 1 for the first day after the event. */
+  /**
+   * Days from the last event day to {@code day} on the {@link EventClock#DAYS_AFTER_EVENT} clock: 1
+   * for the first day after the event, 0 for the last event day.
+   */
   public int daysAfterEvent(RelativeDay day) {
-    return lastEventDay().daysUntil(day);
+    return EventClock.DAYS_AFTER_EVENT.count(this, day);
   }
 
   /** Every session of every day, in agenda order. */

@@ -147,6 +147,48 @@ class MeasurementRulesTest {
               });
     }
 
+    /**
+     * Issue 17, item 1: under classic, B2B_SKO_GUIDE's "30-day check-in where managers ask what has
+     * changed" is the day-30 review; the other profiles still ask for a behaviour review.
+     */
+    @Test
+    void under_classic_a_manager_check_in_around_day_30_counts() {
+      KickoffPlan checkInOnly =
+          withReinforcement(
+              replacing(BEHAVIOR_REVIEW, once(ActivityKind.MANAGER_CHECK_IN, 31, 30)));
+
+      assertThat(findings("classic", checkInOnly, ID)).isEmpty();
+      for (String profile : List.of("recommended", "behaviorChange", "accelerationSummit")) {
+        assertThat(findings(profile, checkInOnly, ID)).as(profile).hasSize(1);
+      }
+      KickoffPlan lateCheckIn =
+          withReinforcement(
+              replacing(BEHAVIOR_REVIEW, once(ActivityKind.MANAGER_CHECK_IN, 50, 30)));
+      assertThat(findings("classic", lateCheckIn, ID))
+          .singleElement()
+          .satisfies(
+              f -> assertThat(f.message()).contains("manager check-in", "T+50", "T+28 to T+35"));
+    }
+
+    /**
+     * Issue 17, item 1: a review without metric targets weighs as much as sko.metrics.defined says
+     * about the same missing table, profile by profile (classic: INFO, not WARNING).
+     */
+    @Test
+    void without_metric_targets_it_reports_at_the_severity_of_metrics_defined_in_each_profile() {
+      KickoffPlan plan = followThrough().metricTargets(List.of()).build();
+
+      for (String profile :
+          List.of("recommended", "classic", "behaviorChange", "accelerationSummit")) {
+        List<Finding> defined = findings(profile, plan, "sko.metrics.defined");
+        assertThat(defined).as(profile).hasSize(1);
+        assertThat(findings(profile, plan, ID))
+            .as(profile)
+            .singleElement()
+            .satisfies(f -> assertThat(f.severity()).isEqualTo(defined.get(0).severity()));
+      }
+    }
+
     @Test
     void the_window_is_an_option() {
       RuleSet set =
@@ -246,13 +288,14 @@ class MeasurementRulesTest {
     }
 
     @ParameterizedTest
-    @CsvSource({
-      "recommended, WARNING",
-      "classic, WARNING",
-      "behaviorChange, WARNING",
-      "accelerationSummit, INFO"
-    })
+    @CsvSource({"recommended, WARNING", "classic, WARNING", "accelerationSummit, INFO"})
     void a_survey_three_days_after_is_reported(String profile, Severity expected) {
+      assertThat(findings(profile, surveyOn(3), ID))
+          .singleElement()
+          .satisfies(
+              f ->
+                  assertThat(f.message())
+                      .contains("2 days after the event (counted from the last event day)"));
       assertThat(findings(profile, surveyOn(3), ID))
           .singleElement()
           .satisfies(
@@ -261,6 +304,28 @@ class MeasurementRulesTest {
                 assertThat(f.location().path()).isEqualTo("surveys[0]");
                 assertThat(f.evidence().actual()).contains(3);
                 assertThat(f.evidence().expected()).contains(2);
+              });
+    }
+
+    /**
+     * Issue 17, item 1: BEHAVIOR_CHANGE_MODEL's anonymous rep survey is a step of its 30 days after
+     * the event, so its profile accepts it any time in those 30 days, not only within 2.
+     */
+    @ParameterizedTest
+    @ValueSource(ints = {3, 16, 30})
+    void under_behaviour_change_a_survey_in_the_30_days_after_passes(int day) {
+      assertThat(findings("behaviorChange", surveyOn(day), ID)).isEmpty();
+      assertThat(findings("recommended", surveyOn(day), ID)).hasSize(1);
+    }
+
+    @Test
+    void under_behaviour_change_a_survey_31_days_after_is_late() {
+      assertThat(findings("behaviorChange", surveyOn(31), ID))
+          .singleElement()
+          .satisfies(
+              f -> {
+                assertThat(f.severity()).isEqualTo(Severity.WARNING);
+                assertThat(f.evidence().expected()).contains(30);
               });
     }
 

@@ -1,5 +1,6 @@
 package dev.sko.rules.catalog.planning;
 
+import dev.sko.core.EventClock;
 import dev.sko.core.KickoffPlan;
 import dev.sko.core.Phase;
 import dev.sko.core.PhaseCalendar;
@@ -108,7 +109,9 @@ public final class PhaseTimeline {
                   + m.end()
                   + "; it should run to day "
                   + driveUntil
-                  + " or later, through the day-30 behaviour review")
+                  + " or later ("
+                  + EventClock.T_PLUS.legend()
+                  + "), through the day-30 behaviour review")
           .evidence(m.end(), driveUntil)
           .remediation("Extend the drive phase to day " + driveUntil)
           .report();
