@@ -87,8 +87,9 @@ public final class ExecutiveLimit {
                   + " runs "
                   + minutes(s.length())
                   + parts
-                  + "; executive presentations lose the room after "
-                  + minutes(limit))
+                  + "; an executive-led presentation should run at most "
+                  + minutes(limit)
+                  + " in all, Q&A included")
           .evidence(s.length(), limit)
           .remediation(
               "Shorten "
