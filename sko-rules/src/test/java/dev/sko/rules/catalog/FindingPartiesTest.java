@@ -25,10 +25,10 @@ import net.jqwik.api.Provide;
 
 /**
  * The README's promise that an app can show findings "without parsing text", held for every rule of
- * the catalogue: when a finding's message names an element of the plan by its quoted name (a
- * session, an outcome, a pre-work item, a reinforcement activity, a content submission, a metric
- * target), the finding carries that element's {@link Location}, as its own location or in its
- * evidence's {@link dev.sko.rules.Evidence#related() related} places (issue 17, item 4).
+ * the catalogue: when a finding's message names an element of the plan by its quoted name (the
+ * theme, a session, an outcome, a pre-work item, a reinforcement activity, a content submission, a
+ * metric target), the finding carries that element's {@link Location}, as its own location or in
+ * its evidence's {@link dev.sko.rules.Evidence#related() related} places (issue 17, item 4).
  */
 class FindingPartiesTest {
 
@@ -104,6 +104,7 @@ class FindingPartiesTest {
   /** Each quoted name the plan's elements go by, with every element that has it. */
   private static Map<String, Set<Location>> namedElements(KickoffPlan plan) {
     Map<String, Set<Location>> named = new LinkedHashMap<>();
+    plan.theme().ifPresent(t -> put(named, t, Location.of("theme")));
     for (int d = 0; d < plan.days().size(); d++) {
       List<dev.sko.core.Session> sessions = plan.days().get(d).sessions();
       for (int s = 0; s < sessions.size(); s++) {
