@@ -177,7 +177,7 @@ class ReadmeExamplesTest {
     Finding keynote =
         classic.validate(SamplePlans.theater()).findings("sko.presentation.executive-limit").get(0);
     assertThat(keynote.location().sessionId()).contains("d1-keynote");
-    assertThat(keynote.evidence().actual()).contains(Duration.ofMinutes(60));
+    assertThat(keynote.evidence().actual(Duration.class)).contains(Duration.ofMinutes(60));
     // end
     assertThat(b2b.findings())
         .extracting(Finding::ruleId)

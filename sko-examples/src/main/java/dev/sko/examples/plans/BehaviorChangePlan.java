@@ -322,7 +322,7 @@ final class BehaviorChangePlan {
                     "d2-commitments",
                     "Close: each manager writes down the coaching cadence they will run and the"
                         + " metric they will track for the next 30 days",
-                    SessionKind.GOAL_SETTING,
+                    SessionKind.WRITTEN_COMMITMENTS,
                     "14:15",
                     45)
                 .addPresenters(VP_SALES, ENABLEMENT_LEAD)
