@@ -48,7 +48,8 @@ class BehaviorChangeModelAsWrittenTest {
           SessionKind.PRESENTATION_TALK, // day 1 AM: GTM strategy
           SessionKind.PRODUCT_UPDATE, // day 1 AM: product updates
           SessionKind.WORKSHOP, // day 1 PM: tier breakouts
-          SessionKind.GOAL_SETTING, // day 1 PM: Q1 goal and coaching plan; day 2 PM: commitment
+          SessionKind.GOAL_SETTING, // day 1 PM: Q1 goal and coaching plan
+          SessionKind.WRITTEN_COMMITMENTS, // day 2 PM: "close with written manager commitment"
           SessionKind.SKILL_STATION, // day 2 AM
           SessionKind.PEER_WAR_STORIES); // day 2 PM
 
