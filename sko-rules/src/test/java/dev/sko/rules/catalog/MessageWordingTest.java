@@ -5,18 +5,30 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.sko.core.ActivityKind;
 import dev.sko.core.AgendaDay;
 import dev.sko.core.Cadence;
+import dev.sko.core.CallForContent;
 import dev.sko.core.DayLength;
 import dev.sko.core.KickoffPlan;
 import dev.sko.core.Money;
+import dev.sko.core.PlanningData;
+import dev.sko.core.PreworkAudience;
+import dev.sko.core.PreworkItem;
+import dev.sko.core.PreworkKind;
 import dev.sko.core.ReinforcementActivity;
 import dev.sko.core.RelativeDay;
 import dev.sko.core.SessionKind;
+import dev.sko.core.Survey;
+import dev.sko.core.SurveyKind;
 import dev.sko.core.testing.TestPlans;
+import dev.sko.rules.Finding;
 import dev.sko.rules.IntRange;
 import dev.sko.rules.Location;
+import dev.sko.rules.catalog.prework.Assigned;
+import dev.sko.rules.catalog.prework.RubricCalibration;
 import dev.sko.rules.catalog.support.Activities;
 import dev.sko.rules.catalog.support.Plans;
 import dev.sko.rules.catalog.support.Wording;
+import dev.sko.rules.catalog.survey.Anonymous;
+import dev.sko.testing.RuleTester;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -191,5 +203,93 @@ class MessageWordingTest {
     assertThat(Wording.money(Money.of("1234.5", "USD"))).isEqualTo("1,234.50 USD");
     assertThat(Wording.money(Money.of("1234.5", "JPY"))).isEqualTo("1,234 JPY");
     assertThat(Wording.money(Money.of("13500000", "INR"))).isEqualTo("13,500,000.00 INR");
+  }
+
+  /** A two-day plan, so that T+n and "n days after the event" differ by one. */
+  private static KickoffPlan.Builder twoDayPlan() {
+    return TestPlans.minimalBuilder()
+        .addDay(AgendaDay.of(TestPlans.session("b", SessionKind.WORKSHOP, 9, 0, 30)));
+  }
+
+  private static List<String> messages(dev.sko.rules.Rule rule, KickoffPlan plan) {
+    List<Finding> findings = RuleTester.of(rule).findings(plan);
+    assertThat(findings).as(rule.id()).isNotEmpty();
+    return findings.stream().map(Finding::message).toList();
+  }
+
+  @Test
+  void theAnonymousSurveyRuleNamesTheSurveyDayOnBothClocks() {
+    KickoffPlan plan =
+        twoDayPlan()
+            .surveys(
+                List.of(
+                    Survey.builder()
+                        .kind(SurveyKind.POST_EVENT)
+                        .day(RelativeDay.of(3))
+                        .anonymous(false)
+                        .build()))
+            .build();
+
+    assertThat(messages(Anonymous.RULE, plan))
+        .hasSize(2)
+        .allSatisfy(m -> assertThat(m).contains("on day T+3, 2 days after the event"));
+  }
+
+  @Test
+  void thePreworkRulesSayTheirDaysCountFromTheFirstEventDay() {
+    KickoffPlan late =
+        twoDayPlan()
+            .addPrework(
+                PreworkItem.builder()
+                    .kind(PreworkKind.PRE_READ)
+                    .title("Strategy pre-read")
+                    .dueDay(RelativeDay.of(0))
+                    .build(),
+                PreworkItem.builder()
+                    .kind(PreworkKind.RUBRIC_CALIBRATION)
+                    .title("Rubric norming")
+                    .audience(PreworkAudience.MANAGERS)
+                    .dueDay(RelativeDay.of(1))
+                    .build())
+            .build();
+
+    assertThat(messages(Assigned.RULE, late))
+        .singleElement()
+        .satisfies(
+            m -> assertThat(m).contains("due T+0,").contains("(T+0 is the first event day)"));
+    assertThat(messages(RubricCalibration.RULE, late))
+        .singleElement()
+        .satisfies(
+            m -> assertThat(m).contains("due T+1,").contains("(T+0 is the first event day)"));
+  }
+
+  @Test
+  void theCallForContentRuleCountsFromTheFirstEventDayAndSaysSo() {
+    KickoffPlan late =
+        twoDayPlan()
+            .planning(
+                PlanningData.builder()
+                    .callForContent(
+                        CallForContent.builder()
+                            .opensOn(RelativeDay.before(60))
+                            .openForDays(21)
+                            .build())
+                    .build())
+            .build();
+    KickoffPlan none = twoDayPlan().planning(PlanningData.builder().build()).build();
+
+    assertThat(messages(dev.sko.rules.catalog.planning.CallForContent.RULE, late))
+        .singleElement()
+        .satisfies(
+            m ->
+                assertThat(m)
+                    .contains("day T-60, 60 days before the first event day")
+                    .contains("by day T-90 (T+0 is the first event day)"));
+    assertThat(RuleTester.of(dev.sko.rules.catalog.planning.CallForContent.RULE).findings(none))
+        .singleElement()
+        .satisfies(
+            f ->
+                assertThat(f.remediation().orElseThrow())
+                    .contains("day T-90 (90 days before the first event day, T+0)"));
   }
 }

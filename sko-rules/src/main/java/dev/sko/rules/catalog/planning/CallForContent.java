@@ -2,6 +2,7 @@ package dev.sko.rules.catalog.planning;
 
 import static dev.sko.rules.catalog.support.Plans.CALL_FOR_CONTENT;
 
+import dev.sko.core.EventClock;
 import dev.sko.core.KickoffPlan;
 import dev.sko.core.PlanningData;
 import dev.sko.core.RelativeDay;
@@ -87,7 +88,7 @@ public final class CallForContent {
                   + latestOpening
                   + " ("
                   + opensBefore
-                  + " days before the event) and keep it open for about "
+                  + " days before the first event day, T+0) and keep it open for about "
                   + openFor
                   + " days")
           .report();
@@ -102,9 +103,13 @@ public final class CallForContent {
                   + call.opensOn()
                   + ", "
                   + -call.opensOn().offset()
-                  + " days before the event; it should open at least "
+                  + " days before the first event day; it should open at least "
                   + opensBefore
-                  + " days before")
+                  + " days before it, by day "
+                  + latestOpening
+                  + " ("
+                  + EventClock.T_PLUS.legend()
+                  + ")")
           .evidence(call.opensOn(), latestOpening)
           .remediation("Open the call for content by day " + latestOpening)
           .report();

@@ -1,5 +1,6 @@
 package dev.sko.rules.catalog.prework;
 
+import dev.sko.core.EventClock;
 import dev.sko.core.KickoffPlan;
 import dev.sko.core.PreworkItem;
 import dev.sko.core.PreworkKind;
@@ -70,7 +71,10 @@ public final class Assigned {
                   + "\" is due "
                   + late.dueDay()
                   + ", once the event has begun; pre-work should be done before "
-                  + RelativeDay.EVENT_START)
+                  + RelativeDay.EVENT_START
+                  + " ("
+                  + EventClock.T_PLUS.legend()
+                  + ")")
           .evidence(late.dueDay(), RelativeDay.EVENT_START.plusDays(-1))
           .remediation(
               "Make \"" + late.title() + "\" due before the first event day, for example T-2")

@@ -2,6 +2,7 @@ package dev.sko.rules.catalog.prework;
 
 import static dev.sko.rules.catalog.support.Wording.minutes;
 
+import dev.sko.core.EventClock;
 import dev.sko.core.KickoffPlan;
 import dev.sko.core.PreworkAudience;
 import dev.sko.core.PreworkItem;
@@ -94,7 +95,9 @@ public final class RubricCalibration {
                   + item.title()
                   + "\" is due "
                   + item.dueDay()
-                  + ", once the event has begun; managers should calibrate before it")
+                  + ", once the event has begun ("
+                  + EventClock.T_PLUS.legend()
+                  + "); managers should calibrate before it")
           .evidence(item.dueDay(), RelativeDay.EVENT_START.plusDays(-1))
           .remediation("Hold the norming session in the design phase, before T-2")
           .report();

@@ -1,5 +1,6 @@
 package dev.sko.rules.catalog.survey;
 
+import static dev.sko.rules.catalog.support.Wording.dayAfter;
 import static dev.sko.rules.catalog.support.Wording.plural;
 
 import dev.sko.core.KickoffPlan;
@@ -56,7 +57,8 @@ public final class Anonymous {
       Location where = Location.element("surveys", i);
       if (!s.anonymous()) {
         review
-            .finding(where, "The post-event survey on day " + s.day() + " is not anonymous")
+            .finding(
+                where, "The post-event survey on " + dayAfter(plan, s.day()) + " is not anonymous")
             .evidence(false, true)
             .remediation("Make the post-event survey anonymous so reps say what is broken")
             .report();
@@ -66,8 +68,8 @@ public final class Anonymous {
         review
             .finding(
                 where,
-                "The post-event survey on day "
-                    + s.day()
+                "The post-event survey on "
+                    + dayAfter(plan, s.day())
                     + " asks "
                     + freeText
                     + " free-text "
