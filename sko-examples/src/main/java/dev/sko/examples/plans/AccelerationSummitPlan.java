@@ -52,7 +52,7 @@ import java.util.Objects;
  * plans, pre-work so that nothing is seen for the first time in the room, experiential sessions in
  * place of keynotes (win/loss reviews, deal clinics, customer interactions), polls and quizzes,
  * territories, quotas and comp plans delivered before reps leave, and reinforcement through 1:1
- * coaching and monthly all-hands calls. 120 people over two and a half days, at the source's hard
+ * coaching and monthly all-hands calls. 120 reps over two and a half days, at the source's hard
  * cost per rep.
  */
 final class AccelerationSummitPlan {
@@ -66,7 +66,12 @@ final class AccelerationSummitPlan {
   /** The first event day: a Tuesday. */
   static final LocalDate START = LocalDate.of(2027, 1, 26);
 
-  /** Attendees: about 100 quota-carrying reps, their managers and leaders. */
+  /**
+   * Attendees: 120 quota-carrying reps, 30 in each of the four regions. The plan has no roster, so
+   * the cost figures count every attendee as a rep; the hard cost of 1,982 USD is per rep, as
+   * ACCELERATION_SUMMIT states it. The executives, managers and customers who present are not
+   * counted.
+   */
   static final int HEADCOUNT = 120;
 
   /** ACCELERATION_SUMMIT (SBI survey): companies spend 1,982 USD per rep in hard costs. */
@@ -95,8 +100,12 @@ final class AccelerationSummitPlan {
               .divide(SOURCE_REP_DAYS),
           "USD");
 
-  /** ACCELERATION_SUMMIT: deal clinics break into groups of 5-10 reps (here 8). */
-  static final int CLINIC_GROUP_SIZE = 8;
+  /**
+   * ACCELERATION_SUMMIT: deal clinics break into groups of 5-10 reps, each led by an A-player from
+   * another region. Here 10: a region's 30 reps make three groups, one for each of the three
+   * A-players from the other regions.
+   */
+  static final int CLINIC_GROUP_SIZE = 10;
 
   /** ACCELERATION_SUMMIT: win/loss reviews summarise 2 wins and 1 loss. */
   static final String WIN_LOSS_MIX = "two wins and one loss";
@@ -229,7 +238,7 @@ final class AccelerationSummitPlan {
   }
 
   /**
-   * Day 2: a short sales-strategy talk, then deal clinics by region (groups of 8 reps working on
+   * Day 2: a short sales-strategy talk, then deal clinics by region (groups of 10 reps working on
    * the win strategies they brought, each group led by an A-player from another region), role-based
    * breakouts on the big-bet plays, role plays, and recognition of last year's top performers.
    */

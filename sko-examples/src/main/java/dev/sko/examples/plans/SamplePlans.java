@@ -92,14 +92,14 @@ public final class SamplePlans {
   }
 
   /**
-   * ACCELERATION_SUMMIT's Acceleration Summit: 120 people over two and a half days with three big
+   * ACCELERATION_SUMMIT's Acceleration Summit: 120 reps over two and a half days with three big
    * bets, each with weekly, monthly and quarterly actions; pre-work (win strategies, a roadmap
    * preview, a strategy review); experiential sessions in place of keynotes: win/loss reviews of
-   * two wins and one loss, deal clinics by region in groups of 8 led by A-players from other
+   * two wins and one loss, deal clinics by region in groups of 10 led by A-players from other
    * regions, and a customer session with promoters, neutrals and detractors; polls and quizzes;
    * territories, quotas and comp plans delivered and reviewed before reps leave; reinforcement
    * through weekly 1:1 coaching and monthly all-hands calls. Hard costs come to the source's 1,982
-   * USD per head, and the reps' time is priced from its 5,281 USD loaded figure.
+   * USD per rep, and the reps' time is priced from its 5,281 USD loaded figure.
    */
   public static KickoffPlan accelerationSummit() {
     return AccelerationSummitPlan.build();

@@ -52,8 +52,11 @@ final class TheaterPlan {
   static final int HEADCOUNT = 80;
 
   /**
-   * Hard cost per head: above BEHAVIOR_CHANGE_MODEL's 4,000 USD limit, inside its "4-7K/rep all-in"
-   * for Vegas/Cabo off-sites.
+   * Hard cost per head: above the 4,000 USD per rep that {@code
+   * sko.antipattern.destination-offsite} and {@code sko.cost.per-rep} take as their limit, the low
+   * end of the "4-7K/rep all-in" that BEHAVIOR_CHANGE_MODEL quotes from Bessemer 2026 for
+   * Vegas/Cabo off-sites. (The source states a range, not a limit; the 6,000 is hard cost alone,
+   * before the selling time an all-in figure adds.)
    */
   static final long HARD_COST_PER_HEAD_USD = 6_000;
 

@@ -32,8 +32,11 @@ class AccelerationSummitPlanTest {
   private final KickoffPlan plan = SamplePlans.accelerationSummit();
 
   @Test
-  void it_runs_two_and_a_half_days_for_120_people() {
+  void it_runs_two_and_a_half_days_for_120_reps() {
     assertThat(plan.headcount()).isEqualTo(120);
+    // no roster: every attendee is a rep, so the source's 1,982 USD is per rep, not per attendee
+    assertThat(plan.roster()).isEmpty();
+    assertThat(CostModel.repCount(plan)).isEqualTo(plan.headcount());
     assertThat(plan.eventDays()).isEqualTo(2.5);
     assertThat(plan.days().get(plan.days().size() - 1).length()).isEqualTo(DayLength.HALF);
   }
@@ -76,6 +79,10 @@ class AccelerationSummitPlanTest {
               .filter(p -> p.role() == PresenterRole.TOP_PERFORMER)
               .collect(Collectors.toList());
       assertThat(leads).as(clinic.id()).isNotEmpty();
+      // every group of the region's reps has its own A-player to lead it
+      int regionReps = plan.headcount() / AccelerationSummitPlan.REGIONS.size();
+      int groups = (regionReps + clinic.groupSize().getAsInt() - 1) / clinic.groupSize().getAsInt();
+      assertThat(leads).as(clinic.id()).hasSizeGreaterThanOrEqualTo(groups);
       assertThat(leads)
           .as(clinic.id())
           .allSatisfy(p -> assertThat(p.region()).isPresent().get().isNotEqualTo(region));
