@@ -381,6 +381,44 @@ class OutcomeRulesTest {
     }
 
     @Test
+    void a_closing_written_commitments_session_is_where_managers_without_one_commit() {
+      // BEHAVIOR_CHANGE_MODEL, day 2 PM: "close with written manager commitment"
+      KickoffPlan.Builder roster =
+          TestPlans.minimalBuilder()
+              .roster(List.of(rep("a", "m1"), rep("b", "m2")))
+              .addManagerCommitments(commitment("m2", false));
+      KickoffPlan withClose =
+          roster
+              .addDay(
+                  AgendaDay.of(
+                      TestPlans.session("close", SessionKind.WRITTEN_COMMITMENTS, 14, 0, 45)))
+              .build();
+      KickoffPlan withoutClose =
+          TestPlans.minimalBuilder()
+              .roster(List.of(rep("a", "m1"), rep("b", "m2")))
+              .addManagerCommitments(commitment("m2", false))
+              .build();
+
+      // m1 writes theirs in the closing session; m2's recorded commitment is still not written
+      assertThat(RuleTester.of(Profiles.behaviorChange(), COMMITMENT).findings(withClose))
+          .singleElement()
+          .satisfies(
+              f -> {
+                assertThat(f.location()).isEqualTo(Location.of("roster[1].manager"));
+                assertThat(f.message()).contains("m2's commitment").contains("not in writing");
+              });
+      assertThat(RuleTester.of(Profiles.behaviorChange(), COMMITMENT).findings(withoutClose))
+          .hasSize(2)
+          .anySatisfy(
+              f -> {
+                assertThat(f.location()).isEqualTo(Location.of("roster[0].manager"));
+                assertThat(f.message()).contains("m1 has made no commitment");
+                assertThat(f.remediation().orElseThrow())
+                    .contains("closing written-commitments session");
+              });
+    }
+
+    @Test
     void an_unwritten_commitment_is_reported() {
       KickoffPlan plan =
           TestPlans.minimalBuilder()

@@ -3,6 +3,7 @@ package dev.sko.rules.catalog.goals;
 import dev.sko.core.KickoffPlan;
 import dev.sko.core.Rep;
 import dev.sko.core.RepRole;
+import dev.sko.core.SessionKind;
 import dev.sko.rules.Location;
 import dev.sko.rules.Rule;
 import dev.sko.rules.RuleContext;
@@ -19,6 +20,12 @@ import java.util.Set;
  * {@link Rep#manager()} values of the roster plus the roster's reps with role {@link
  * RepRole#MANAGER} (matched to a commitment by id or name). Without a roster, or when the roster
  * names no manager, the rule says so once at INFO.
+ *
+ * <p>A plan that closes, as BEHAVIOR_CHANGE_MODEL's does, with a {@link
+ * SessionKind#WRITTEN_COMMITMENTS} session ("close with written manager commitment: I will run [X
+ * coaching cadence] and track [Y metric] for the next 30 days") has its managers commit in writing
+ * there: a manager with no commitment of their own in the plan counts as committing in that
+ * session. A commitment the plan records as not written is still reported.
  */
 public final class ManagerCommitment {
   private ManagerCommitment() {}
@@ -37,7 +44,10 @@ public final class ManagerCommitment {
               "The highest predictor of attainment after a kickoff is how often managers coach, not"
                   + " the content of the event. Closing with each manager's written commitment to a"
                   + " cadence and a metric turns the event into a coaching plan. The managers are"
-                  + " those the roster's reps report to and the roster's own managers. Without a"
+                  + " those the roster's reps report to and the roster's own managers. A closing"
+                  + " written-commitments session, as the model's day 2 ends, is where each manager"
+                  + " writes theirs: a manager without a recorded commitment counts as committing"
+                  + " there; one recorded as not written is still reported. Without a"
                   + " roster, or when it names no manager, the rule says so once at INFO (a note no profile raises).")
           .defaultSeverity(Severity.INFO)
           .check(ManagerCommitment::check)
@@ -92,6 +102,8 @@ public final class ManagerCommitment {
           .report();
       return;
     }
+    boolean closingSession =
+        plan.sessions().stream().anyMatch(s -> s.kind() == SessionKind.WRITTEN_COMMITMENTS);
     for (Manager m : managers) {
       boolean any = false;
       boolean written = false;
@@ -101,8 +113,8 @@ public final class ManagerCommitment {
           written |= c.written();
         }
       }
-      if (written) {
-        continue;
+      if (written || (!any && closingSession)) {
+        continue; // without a commitment of their own, the manager writes it in the session
       }
       review
           .finding(
@@ -118,7 +130,8 @@ public final class ManagerCommitment {
               "Close the event with "
                   + m.display
                   + " writing down: I will run this coaching cadence (for example a weekly"
-                  + " 1:1) and track this metric for the next 30 days")
+                  + " 1:1) and track this metric for the next 30 days"
+                  + (any ? "" : "; a closing written-commitments session has every manager do so"))
           .report();
     }
   }
