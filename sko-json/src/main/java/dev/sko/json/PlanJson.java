@@ -106,27 +106,6 @@ public final class PlanJson {
   /** The name of the JSON Schema resource the build ships beside this class ({@link #schema()}). */
   public static final String SCHEMA_RESOURCE = "kickoff-plan.schema.json";
 
-  /** Jackson's name for each limit, and how a message names it and its value. */
-  static final Object[][] LIMITS = {
-    {"nesting depth", "nests deeper than PlanJson.MAX_NESTING_DEPTH", MAX_NESTING_DEPTH},
-    {
-      "document length",
-      "is longer than PlanJson.MAX_DOCUMENT_LENGTH",
-      MAX_DOCUMENT_LENGTH + " characters"
-    },
-    {"name length", "has a property name longer than PlanJson.MAX_NAME_LENGTH", MAX_NAME_LENGTH},
-    {
-      "number value length",
-      "has a number longer than PlanJson.MAX_NUMBER_LENGTH",
-      MAX_NUMBER_LENGTH + " characters"
-    },
-    {
-      "string value length",
-      "has a string longer than PlanJson.MAX_STRING_LENGTH",
-      MAX_STRING_LENGTH + " characters"
-    }
-  };
-
   /** UTF-8 needs at most three bytes per UTF-16 code unit. */
   private static final long MAX_BYTES = 3L * MAX_DOCUMENT_LENGTH;
 
@@ -374,46 +353,17 @@ public final class PlanJson {
 
   /** The canonical JSON of {@code plan}: pretty-printed, ending in a newline. */
   public static String write(KickoffPlan plan) {
-    StringWriter out = new StringWriter();
-    try {
-      write(plan, out);
-    } catch (IOException e) {
-      throw new UncheckedIOException("writing to a String cannot fail", e);
-    }
-    return out.toString();
+    return text(g -> PlanWriter.write(g, plan), false);
   }
 
   /** The canonical YAML of {@code plan}: block style, quotes only where YAML needs them. */
   public static String writeYaml(KickoffPlan plan) {
-    StringWriter out = new StringWriter();
-    try (JsonGenerator g = YAML.createGenerator(out)) {
-      PlanWriter.write(g, plan);
-    } catch (IOException e) {
-      throw new UncheckedIOException("writing to a String cannot fail", e);
-    }
-    return out.toString();
+    return text(g -> PlanWriter.write(g, plan), true);
   }
 
   /** Writes the canonical JSON of {@code plan} to {@code out}, which is flushed, not closed. */
   public static void write(KickoffPlan plan, Writer out) throws IOException {
-    try (JsonGenerator g = pretty(out)) {
-      PlanWriter.write(g, plan);
-      g.writeRaw('\n');
-    }
-    out.flush();
-  }
-
-  /** A JSON generator on {@code out}: two-space indentation, {@code \n} line ends. */
-  private static JsonGenerator pretty(Writer out) throws IOException {
-    DefaultPrettyPrinter pp =
-        new DefaultPrettyPrinter(
-            Separators.createDefaultInstance()
-                .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
-                .withObjectEmptySeparator("")
-                .withArrayEmptySeparator(""));
-    pp.indentObjectsWith(new DefaultIndenter("  ", "\n"));
-    pp.indentArraysWith(new DefaultIndenter("  ", "\n"));
-    return FACTORY.createGenerator(out).setPrettyPrinter(pp);
+    write(out, g -> PlanWriter.write(g, plan), false);
   }
 
   /**
@@ -422,31 +372,55 @@ public final class PlanJson {
    */
   public static void write(KickoffPlan plan, Path file) throws IOException {
     try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-      if (isYaml(file)) {
-        out.write(writeYaml(plan));
-      } else {
-        write(plan, out);
-      }
+      write(out, g -> PlanWriter.write(g, plan), isYaml(file));
     }
   }
-
-  // ---------------------------------------------------------------------------------------------
-  // Schema and Jackson integration
 
   /**
    * The JSON Schema (draft 2020-12) of the format, as text, generated from the model's description
    * of its shape; the build ships a copy as {@link #SCHEMA_RESOURCE} and in {@code docs/}.
    */
   public static String schema() {
+    return text(PlanSchema::write, false);
+  }
+
+  /** What is written: a plan, or the schema. */
+  private interface Content {
+    void writeTo(JsonGenerator g) throws IOException;
+  }
+
+  private static String text(Content content, boolean yaml) {
     StringWriter out = new StringWriter();
-    try (JsonGenerator g = pretty(out)) {
-      PlanSchema.write(g);
-      g.writeRaw('\n');
+    try {
+      write(out, content, yaml);
     } catch (IOException e) {
       throw new UncheckedIOException("writing to a String cannot fail", e);
     }
     return out.toString();
   }
+
+  /** YAML, or JSON with two-space indentation, {@code \n} line ends and a final newline. */
+  private static void write(Writer out, Content content, boolean yaml) throws IOException {
+    DefaultPrettyPrinter pp =
+        new DefaultPrettyPrinter(
+            Separators.createDefaultInstance()
+                .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+                .withObjectEmptySeparator("")
+                .withArrayEmptySeparator(""));
+    pp.indentObjectsWith(new DefaultIndenter("  ", "\n"));
+    pp.indentArraysWith(new DefaultIndenter("  ", "\n"));
+    try (JsonGenerator g =
+        yaml ? YAML.createGenerator(out) : FACTORY.createGenerator(out).setPrettyPrinter(pp)) {
+      content.writeTo(g);
+      if (!yaml) {
+        g.writeRaw('\n');
+      }
+    }
+    out.flush();
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Jackson integration
 
   /**
    * A Jackson module that reads and writes {@link KickoffPlan} values in this format inside an
@@ -476,7 +450,7 @@ public final class PlanJson {
           public KickoffPlan deserialize(JsonParser p, DeserializationContext context)
               throws IOException {
             try {
-              return new PlanReader(p, "JSON").plan("");
+              return new PlanReader(p, "JSON").plan();
             } catch (PlanJsonException e) {
               throw JsonMappingException.from(p, e.getMessage(), e);
             }
