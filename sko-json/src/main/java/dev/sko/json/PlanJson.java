@@ -50,31 +50,14 @@ import org.yaml.snakeyaml.LoaderOptions;
  * SourcePosition where = located.sourceMap().nearest("days[1].sessions[2]");
  * }</pre>
  *
- * <p><b>The format.</b> A document is one object: the plan, with {@code formatVersion: 1} and one
- * property per field of the model, named as the model's accessor ({@code startDate}, {@code
- * talkTime}). Dates, times of day and durations are ISO-8601 strings ({@code "2027-01-12"}, {@code
- * "09:00"}, {@code "PT45M"}), days relative to the event {@code "T-28"}, money an object with the
- * amount as a decimal string and its currency, enums their constant name, sets of enums arrays
- * without repeats. An absent optional value is left out (never {@code null}); an absent list is
- * empty; an absent defaulted property takes the model's default. The fields come from the model's
- * one description of its shape; the JSON Schema ({@link #schema()}) and {@code docs/plan-json.md}
- * list them. YAML files hold the same properties; anchors, aliases and tags are not accepted.
- *
- * <p>Writing is canonical: fields in the model's order, absent values, empty lists and defaults
- * left out, sets in declaration order, two-space indentation, {@code \n} line ends and a final
- * newline; so {@code write(read(write(plan)))} equals {@code write(plan)} byte for byte.
- *
- * <p><b>Errors.</b> Every problem with a document, from a missing comma to an unknown enum constant
- * to a plan invariant that fails at {@code build()}, is one {@link PlanJsonException} with its
- * {@link PlanJsonException.Kind kind}, the plan path, line and column. Unknown properties are
- * errors, so a typo never drops data silently. I/O failures stay {@link IOException}s.
- *
- * <p><b>Limits.</b> Reading is bounded, so a hostile document fails fast with {@link
- * PlanJsonException.Kind#LIMIT}: at most {@link #MAX_DOCUMENT_LENGTH} characters, {@link
- * #MAX_NESTING_DEPTH} levels of nesting, {@link #MAX_STRING_LENGTH} characters per string, {@link
- * #MAX_NAME_LENGTH} per property name and {@link #MAX_NUMBER_LENGTH} per number, enforced through
- * Jackson's {@link StreamReadConstraints} (and SnakeYAML's {@link LoaderOptions} for YAML) while
- * parsing; for documents given as text or bytes the length is checked exactly before parsing.
+ * <p>{@code docs/plan-json.md} documents the format, which the JSON Schema ({@link #schema()})
+ * describes: one object, the plan, with {@code formatVersion: 1} and one property per field of the
+ * model's one description of its shape, named as its accessor. Writing is canonical, so {@code
+ * write(read(write(plan)))} equals {@code write(plan)} byte for byte. Every problem with a document
+ * is one {@link PlanJsonException} with its kind, plan path, line and column; I/O failures stay
+ * {@link IOException}s. Reading is bounded by the {@code MAX_*} limits below, enforced through
+ * Jackson's {@link StreamReadConstraints} (and SnakeYAML's {@link LoaderOptions}) while parsing
+ * and, for text and bytes, checked exactly before.
  */
 public final class PlanJson {
   private PlanJson() {}
