@@ -69,8 +69,10 @@ public final class Type<V> {
           Kind.DATE,
           LocalDate.class,
           new Form(
-              "[0-9]{4}-[0-9]{2}-[0-9]{2}",
-              "an ISO-8601 date such as \"2027-01-12\"", LocalDate::parse, "no such date %s"));
+              Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}"),
+              "an ISO-8601 date such as \"2027-01-12\"",
+              LocalDate::parse,
+              "no such date %s"));
 
   /** A time of day. */
   public static final Type<LocalTime> TIME =
@@ -78,7 +80,7 @@ public final class Type<V> {
           Kind.TIME,
           LocalTime.class,
           new Form(
-              "[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]{1,9})?)?",
+              Pattern.compile("[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]{1,9})?)?"),
               "an ISO-8601 local time such as \"09:00\"",
               LocalTime::parse,
               "no such time of day %s"));
@@ -89,7 +91,8 @@ public final class Type<V> {
           Kind.DURATION,
           Duration.class,
           new Form(
-              "P(?=[0-9]|T[0-9])([0-9]+D)?(T(?=[0-9])([0-9]+H)?([0-9]+M)?([0-9]+(\\.[0-9]{1,9})?S)?)?",
+              Pattern.compile(
+                  "P(?=[0-9]|T[0-9])([0-9]+D)?(T(?=[0-9])([0-9]+H)?([0-9]+M)?([0-9]+(\\.[0-9]{1,9})?S)?)?"),
               "a non-negative ISO-8601 duration such as \"PT45M\" or \"PT1H30M\"",
               Duration::parse,
               "the duration %s is too long"));
@@ -100,7 +103,7 @@ public final class Type<V> {
           Kind.RELATIVE_DAY,
           RelativeDay.class,
           new Form(
-              "T[+-][0-9]{1,4}",
+              Pattern.compile("T[+-][0-9]{1,4}"),
               "a day relative to the event such as \"T-28\" or \"T+30\"",
               RelativeDay::parse,
               ""));
@@ -111,7 +114,7 @@ public final class Type<V> {
           Kind.CURRENCY,
           Currency.class,
           new Form(
-              "[A-Z]{3}",
+              Pattern.compile("[A-Z]{3}"),
               "an ISO 4217 currency code such as \"USD\"",
               Currency::getInstance,
               "unknown ISO 4217 currency %s"));
@@ -122,7 +125,7 @@ public final class Type<V> {
           Kind.DECIMAL,
           BigDecimal.class,
           new Form(
-              "(0|[1-9][0-9]*)(\\.[0-9]+)?",
+              Pattern.compile("(0|[1-9][0-9]*)(\\.[0-9]+)?"),
               "a non-negative decimal string such as \"1982.00\"",
               BigDecimal::new,
               ""));
@@ -132,19 +135,8 @@ public final class Type<V> {
    * looks like in words, how it is parsed, and the reason a string that matches but names no value
    * is refused ({@code %s} for the string; empty to use the parser's own message).
    */
-  private static final class Form {
-    final @Nullable Pattern pattern;
-    final String what;
-    final Function<String, ?> parse;
-    final String failure;
-
-    Form(@Nullable String pattern, String what, Function<String, ?> parse, String failure) {
-      this.pattern = pattern == null ? null : Pattern.compile(pattern);
-      this.what = what;
-      this.parse = parse;
-      this.failure = failure;
-    }
-  }
+  private record Form(
+      @Nullable Pattern pattern, String what, Function<String, ?> parse, String failure) {}
 
   private final Kind kind;
   private final Class<V> javaType;
@@ -243,12 +235,12 @@ public final class Type<V> {
    * others (text is any string, enums are checked by name).
    */
   public Optional<Pattern> pattern() {
-    return Optional.ofNullable(form == null ? null : form.pattern);
+    return Optional.ofNullable(form == null ? null : form.pattern());
   }
 
   /** What the string form looks like, in words: {@code an ISO-8601 date such as "2027-01-12"}. */
   public String what() {
-    return form == null ? "" : form.what;
+    return form == null ? "" : form.what();
   }
 
   /**
@@ -261,7 +253,7 @@ public final class Type<V> {
     if (form == null) {
       return javaType.cast(text); // text; the other kinds are no strings
     }
-    return javaType.cast(form.parse.apply(text));
+    return javaType.cast(form.parse().apply(text));
   }
 
   /**
@@ -269,9 +261,9 @@ public final class Type<V> {
    * as a message shows it) and the parser's own {@code message}.
    */
   public String refusal(String quoted, @Nullable String message) {
-    return form == null || form.failure.isEmpty()
+    return form == null || form.failure().isEmpty()
         ? String.valueOf(message)
-        : String.format(Locale.ROOT, form.failure, quoted);
+        : String.format(Locale.ROOT, form.failure(), quoted);
   }
 
   /**
