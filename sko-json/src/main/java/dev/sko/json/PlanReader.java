@@ -109,8 +109,7 @@ final class PlanReader {
               .map(Map.Entry::getValue)
               .findFirst()
               .orElse("a reading limit");
-      JsonLocation loc = p.currentLocation();
-      SourcePosition at = SourcePosition.of(loc.getLineNr(), Math.max(1, loc.getColumnNr()));
+      SourcePosition at = position(p.currentLocation()); // where the parser stopped
       return error(Kind.LIMIT, path, at, "the document exceeds " + which + ": " + original, e);
     }
     JsonLocation loc = e.getLocation();
