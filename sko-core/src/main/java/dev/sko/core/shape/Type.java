@@ -18,7 +18,10 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The type of a field's value (or of each element of a list or set field): a scalar of one of the
- * kinds the plan formats spell out, an enum, or an object with a {@link Shape} of its own.
+ * kinds the plan formats spell out, an enum, or an object with a {@link Shape} of its own. Types
+ * written as strings ({@link #forms()}, enums) carry that string form once, for every plan format
+ * and its schema: the pattern, the wording of it, parsing ({@link #parse}) and writing ({@link
+ * #format}).
  *
  * @param <V> the Java type of the value
  */
