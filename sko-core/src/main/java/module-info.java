@@ -14,7 +14,8 @@ module dev.sko.core {
   exports dev.sko.core;
   // The shared Immutables style: for the sko modules that generate values, not for users.
   exports dev.sko.core.internal to
-      dev.sko.rules;
+      dev.sko.rules,
+      dev.sko.testing;
   // The model's shape: for the plan file formats and path resolution, not for users.
   exports dev.sko.core.shape to
       dev.sko.json,

@@ -23,6 +23,7 @@ import dev.sko.rules.ValidationReport;
 import dev.sko.rules.catalog.Profiles;
 import dev.sko.rules.report.HtmlReportWriter;
 import dev.sko.rules.report.ReportedPlan;
+import dev.sko.testing.SkoAssertions;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -136,6 +137,18 @@ class ReadmeExamplesTest {
         .satisfies(f -> assertThat(f.location().path()).isEqualTo("days[1]"));
     assertThat(validator.validate(SamplePlans.behaviorChange()).findings("acme.no-friday-days"))
         .isEmpty();
+  }
+
+  @Test
+  void a_test_author_asserts_on_findings() {
+    PlanValidator recommended = PlanValidator.builder().ruleSet(Profiles.recommended()).build();
+    SkoAssertions.assertThat(recommended.validate(SamplePlans.theater()))
+        .hasFinding("sko.presentation.executive-limit")
+        .atSession("d1-keynote")
+        .hasSeverity(Severity.ERROR)
+        .hasMessageContaining("60 min");
+    SkoAssertions.assertThat(recommended.validate(SamplePlans.b2bThirtyPerson()))
+        .hasNoFindingsAtOrAbove(Severity.ERROR);
   }
 
   @Test

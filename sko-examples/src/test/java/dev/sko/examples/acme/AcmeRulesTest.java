@@ -9,22 +9,19 @@ import dev.sko.core.Audience;
 import dev.sko.core.KickoffPlan;
 import dev.sko.core.RoomKind;
 import dev.sko.core.SessionKind;
-import dev.sko.rules.Finding;
+import dev.sko.rules.Location;
 import dev.sko.rules.PlanValidator;
 import dev.sko.rules.RuleSet;
 import dev.sko.rules.Severity;
 import dev.sko.rules.ValidationReport;
+import dev.sko.testing.ExpectedFinding;
+import dev.sko.testing.RuleTester;
+import dev.sko.testing.SkoAssertions;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import org.junit.jupiter.api.Test;
 
 class AcmeRulesTest {
-  private static ValidationReport validate(KickoffPlan plan) {
-    return PlanValidator.builder()
-        .ruleSet(RuleSet.of("acme", new AcmeRules().rules()))
-        .build()
-        .validate(plan);
-  }
 
   @Test
   void the_pack_is_found_only_when_discovery_is_switched_on() {
@@ -51,14 +48,9 @@ class AcmeRulesTest {
             .addDay(AgendaDay.of(sessionBuilder("s2", SessionKind.WORKSHOP, 9, 0, 30).build()))
             .build();
 
-    assertThat(validate(thursdayFriday).findings("acme.no-friday-days"))
-        .singleElement()
-        .satisfies(
-            f -> {
-              assertThat(f.location().path()).isEqualTo("days[1]");
-              assertThat(f.severity()).isEqualTo(Severity.WARNING);
-            });
-    assertThat(validate(wednesdayThursday).findings("acme.no-friday-days")).isEmpty();
+    RuleTester fridays = RuleTester.of(AcmeRules.NO_FRIDAY_DAYS);
+    fridays.expectFindings(thursdayFriday, ExpectedFinding.of(Severity.WARNING, Location.day(1)));
+    fridays.expectNoFindings(wednesdayThursday);
   }
 
   @Test
@@ -82,7 +74,7 @@ class AcmeRulesTest {
                             .build())))
             .build();
 
-    assertThat(validate(plan).findings("acme.breakout-owner"))
+    assertThat(RuleTester.of(AcmeRules.BREAKOUT_OWNER).findings(plan))
         .extracting(f -> f.location().sessionId().orElseThrow())
         .containsExactly("none", "two");
   }
@@ -106,10 +98,16 @@ class AcmeRulesTest {
                             .build())))
             .build();
 
-    Finding late = validate(plan).findings("acme.emea-end-time").get(0);
-    assertThat(validate(plan).findings("acme.emea-end-time")).hasSize(1);
-    assertThat(late.location().sessionId()).contains("late");
-    assertThat(late.evidence().actual()).contains(1);
+    ValidationReport report =
+        PlanValidator.builder()
+            .ruleSet(RuleSet.of("acme", new AcmeRules().rules()))
+            .build()
+            .validate(plan);
+    SkoAssertions.assertThat(report)
+        .hasFinding("acme.emea-end-time")
+        .hasCount(1)
+        .atSession("late")
+        .satisfies(late -> assertThat(late.evidence().actual()).contains(1));
   }
 
   @Test
@@ -123,13 +121,11 @@ class AcmeRulesTest {
                             .audience(Audience.region("EMEA"))
                             .build())))
             .build();
-    ValidationReport report =
-        PlanValidator.builder()
-            .ruleSet(RuleSet.of("acme", new AcmeRules().rules()))
-            .option("acme.emea-end-time", "latest-end", LocalTime.of(15, 30))
-            .build()
-            .validate(plan);
+    RuleTester endTime = RuleTester.of(AcmeRules.EMEA_END_TIME);
 
-    assertThat(report.findings("acme.emea-end-time")).hasSize(1);
+    endTime.expectNoFindings(plan);
+    endTime
+        .withOption(AcmeRules.LATEST_EMEA_END, LocalTime.of(15, 30))
+        .expectFindings(plan, ExpectedFinding.of(Severity.WARNING, "days[0].sessions[0]"));
   }
 }

@@ -62,6 +62,16 @@ public final class Profiles {
   public static final String DEFAULT = "recommended";
 
   /**
+   * The profile called {@code name}.
+   *
+   * @throws IllegalArgumentException naming an unknown profile, the closest known one and all of
+   *     them
+   */
+  public static RuleSet named(String name) {
+    return named(List.of(Objects.requireNonNull(name, "name")));
+  }
+
+  /**
    * The profiles called {@code names}, combined in order with {@link RuleSet#with}, or the {@link
    * #DEFAULT} profile when {@code names} is empty: what a command line's repeated {@code --profile}
    * or a build plugin's list of profiles means.

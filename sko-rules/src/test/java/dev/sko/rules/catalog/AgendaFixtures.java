@@ -8,9 +8,6 @@ import dev.sko.core.KickoffPlan;
 import dev.sko.core.Session;
 import dev.sko.core.SessionKind;
 import dev.sko.core.testing.TestPlans;
-import dev.sko.rules.Finding;
-import dev.sko.rules.PlanValidator;
-import dev.sko.rules.RuleSet;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -20,11 +17,6 @@ import java.util.List;
  */
 final class AgendaFixtures {
   private AgendaFixtures() {}
-
-  /** The findings of rule {@code id} when {@code plan} is validated against {@code profile}. */
-  static List<Finding> findings(RuleSet profile, KickoffPlan plan, String id) {
-    return PlanValidator.builder().ruleSet(profile).build().validate(plan).findings(id);
-  }
 
   /** {@code halfDays} half days of agenda: full days, then a half day if the count is odd. */
   static List<AgendaDay> days(int halfDays) {

@@ -3,7 +3,6 @@ package dev.sko.rules.catalog;
 import static dev.sko.core.testing.TestPlans.session;
 import static dev.sko.core.testing.TestPlans.sessionBuilder;
 import static dev.sko.rules.catalog.AgendaFixtures.days;
-import static dev.sko.rules.catalog.AgendaFixtures.findings;
 import static dev.sko.rules.catalog.AgendaFixtures.oneDay;
 import static dev.sko.rules.catalog.SessionRulesTest.FIRST;
 import static dev.sko.rules.catalog.SessionRulesTest.assertCells;
@@ -31,6 +30,7 @@ import dev.sko.rules.PlanValidator;
 import dev.sko.rules.RuleSet;
 import dev.sko.rules.Severity;
 import dev.sko.rules.catalog.antipattern.DestinationOffsite;
+import dev.sko.testing.RuleTester;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -49,9 +49,13 @@ class AntipatternRulesTest {
   private static final String OFFSITE = "sko.antipattern.destination-offsite";
   private static final String CATEGORIES = "sko.recognition.categories";
 
+  /** Rule {@code id} reports nothing for {@code plan} in any profile that holds it. */
   static void assertSilentEverywhere(KickoffPlan plan, String id) {
     for (RuleSet profile : Profiles.all().values()) {
-      assertThat(findings(profile, plan, id)).as(profile.name()).isEmpty();
+      if (!profile.contains(id)) {
+        continue;
+      }
+      assertThat(RuleTester.of(profile, id).findings(plan)).as(profile.name()).isEmpty();
     }
   }
 
@@ -68,7 +72,7 @@ class AntipatternRulesTest {
               Profiles.recommended(), Severity.INFO,
               Profiles.behaviorChange(), Severity.WARNING,
               Profiles.accelerationSummit(), Severity.INFO));
-      Finding f = findings(Profiles.behaviorChange(), plan, SPEAKER).get(0);
+      Finding f = RuleTester.of(Profiles.behaviorChange(), SPEAKER).findings(plan).get(0);
       assertThat(f.location()).isEqualTo(FIRST);
       assertThat(f.message()).contains("0.3% sustained lift", "25,000 USD to 75,000 USD");
       assertThat(f.evidence().actual()).contains(SessionKind.MOTIVATIONAL_TALK);
@@ -87,7 +91,7 @@ class AntipatternRulesTest {
                   .addTopics(Topic.CULTURE)
                   .build());
 
-      assertThat(findings(Profiles.behaviorChange(), plan, SPEAKER))
+      assertThat(RuleTester.of(Profiles.behaviorChange(), SPEAKER).findings(plan))
           .singleElement()
           .satisfies(f -> assertThat(f.evidence().actual()).contains(SessionKind.KEYNOTE));
     }
@@ -127,7 +131,7 @@ class AntipatternRulesTest {
           Map.of(
               Profiles.recommended(), Severity.INFO,
               Profiles.behaviorChange(), Severity.WARNING));
-      Finding f = findings(Profiles.behaviorChange(), games, GAMES).get(0);
+      Finding f = RuleTester.of(Profiles.behaviorChange(), GAMES).findings(games).get(0);
       assertThat(f.location()).isEqualTo(FIRST);
       assertThat(f.evidence().actual()).contains(SessionKind.TEAM_GAME);
       assertThat(f.message()).contains("competitive team game");
@@ -151,7 +155,7 @@ class AntipatternRulesTest {
               .build();
 
       assertCells(awards, AWARDS, Map.of(Profiles.behaviorChange(), Severity.WARNING));
-      Finding f = findings(Profiles.behaviorChange(), awards, AWARDS).get(0);
+      Finding f = RuleTester.of(Profiles.behaviorChange(), AWARDS).findings(awards).get(0);
       assertThat(f.location()).isEqualTo(Location.of("days[1].sessions[1]"));
       assertThat(f.location().sessionId()).contains("awards");
       assertThat(f.evidence().actual()).contains(SessionKind.RECOGNITION);
@@ -215,7 +219,7 @@ class AntipatternRulesTest {
           Map.of(
               Profiles.recommended(), Severity.INFO,
               Profiles.behaviorChange(), Severity.WARNING));
-      Finding f = findings(Profiles.behaviorChange(), plan, THEME).get(0);
+      Finding f = RuleTester.of(Profiles.behaviorChange(), THEME).findings(plan).get(0);
       assertThat(f.location()).isEqualTo(Location.of("theme"));
       assertThat(f.message()).contains("\"Go for greatness\"", "not backed");
       assertThat(f.evidence().actual()).contains(0);
@@ -255,7 +259,8 @@ class AntipatternRulesTest {
     @Test
     void the_resort_finding_points_at_the_venue() {
       Finding f =
-          findings(Profiles.behaviorChange(), atVenue(VenueKind.DESTINATION_RESORT, 7), OFFSITE)
+          RuleTester.of(Profiles.behaviorChange(), OFFSITE)
+              .findings(atVenue(VenueKind.DESTINATION_RESORT, 7))
               .get(0);
 
       assertThat(f.location()).isEqualTo(Location.of("venue"));
@@ -294,7 +299,7 @@ class AntipatternRulesTest {
           Map.of(
               Profiles.recommended(), Severity.INFO,
               Profiles.behaviorChange(), Severity.WARNING));
-      Finding f = findings(Profiles.behaviorChange(), plan, OFFSITE).get(0);
+      Finding f = RuleTester.of(Profiles.behaviorChange(), OFFSITE).findings(plan).get(0);
       assertThat(f.location()).isEqualTo(Location.of("budget"));
       assertThat(f.evidence().actual()).contains(Money.of("4000.01", "USD"));
       assertThat(f.evidence().expected()).contains(Money.of(4_000, "USD"));
@@ -333,7 +338,7 @@ class AntipatternRulesTest {
                     .contains(Money.of(300_000, "INR"));
                 assertThat(f.evidence().actual()).isEmpty();
               });
-      assertThat(findings(Profiles.recommended(), plan, OFFSITE)).hasSize(1);
+      assertThat(RuleTester.of(Profiles.recommended(), OFFSITE).findings(plan)).hasSize(1);
     }
 
     @Test
@@ -408,7 +413,7 @@ class AntipatternRulesTest {
               Profiles.recommended(), Severity.INFO,
               Profiles.classic(), Severity.WARNING,
               Profiles.accelerationSummit(), Severity.INFO));
-      Finding f = findings(Profiles.classic(), plan, CATEGORIES).get(0);
+      Finding f = RuleTester.of(Profiles.classic(), CATEGORIES).findings(plan).get(0);
       assertThat(f.location()).isEqualTo(Location.of("days[0].sessions[1]"));
       assertThat(f.evidence().actual()).contains(1);
       assertThat(f.evidence().expected()).contains(2);
@@ -417,10 +422,8 @@ class AntipatternRulesTest {
     @Test
     void only_top_revenue_says_so() {
       Finding f =
-          findings(
-                  Profiles.classic(),
-                  recognising(true, RecognitionCategory.TOP_REVENUE),
-                  CATEGORIES)
+          RuleTester.of(Profiles.classic(), CATEGORIES)
+              .findings(recognising(true, RecognitionCategory.TOP_REVENUE))
               .get(0);
 
       assertThat(f.message()).contains("honours only top revenue");
@@ -428,7 +431,7 @@ class AntipatternRulesTest {
 
     @Test
     void a_recognition_session_without_categories_is_reported() {
-      Finding f = findings(Profiles.classic(), recognising(true), CATEGORIES).get(0);
+      Finding f = RuleTester.of(Profiles.classic(), CATEGORIES).findings(recognising(true)).get(0);
 
       assertThat(f.message()).contains("names no category");
       assertThat(f.evidence().actual()).contains(0);
@@ -437,10 +440,8 @@ class AntipatternRulesTest {
     @Test
     void categories_without_a_session_point_at_the_categories() {
       Finding f =
-          findings(
-                  Profiles.classic(),
-                  recognising(false, RecognitionCategory.TOP_REVENUE),
-                  CATEGORIES)
+          RuleTester.of(Profiles.classic(), CATEGORIES)
+              .findings(recognising(false, RecognitionCategory.TOP_REVENUE))
               .get(0);
 
       assertThat(f.location()).isEqualTo(Location.of("recognitionCategories"));

@@ -14,10 +14,6 @@ import dev.sko.core.Survey;
 import dev.sko.core.SurveyKind;
 import dev.sko.core.SurveyQuestion;
 import dev.sko.core.testing.TestPlans;
-import dev.sko.rules.Finding;
-import dev.sko.rules.PlanValidator;
-import dev.sko.rules.Rule;
-import dev.sko.rules.RuleSet;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -152,25 +148,6 @@ final class FollowThroughFixtures {
   /** The follow-through plan with {@code activities} as its reinforcement. */
   static KickoffPlan withReinforcement(List<ReinforcementActivity> activities) {
     return followThrough().reinforcement(activities).build();
-  }
-
-  /** The findings of rule {@code id} when {@code set} validates {@code plan}. */
-  static List<Finding> findings(RuleSet set, KickoffPlan plan, String id) {
-    return PlanValidator.builder().ruleSet(set).build().validate(plan).findings(id);
-  }
-
-  /** The findings of rule {@code id} when profile {@code profile} validates {@code plan}. */
-  static List<Finding> findings(String profile, KickoffPlan plan, String id) {
-    RuleSet set = Profiles.all().get(profile);
-    if (set == null) {
-      throw new IllegalArgumentException("no profile " + profile);
-    }
-    return findings(set, plan, id);
-  }
-
-  /** The findings of {@code rule} alone, at its own severities. */
-  static List<Finding> findings(Rule rule, KickoffPlan plan) {
-    return findings(RuleSet.of("one", rule), plan, rule.id());
   }
 
   /** {@code t} without an explicit indicator type (the metric's own still applies). */

@@ -3,7 +3,6 @@ package dev.sko.rules.catalog;
 import static dev.sko.rules.catalog.FollowThroughFixtures.BEHAVIOR_REVIEW;
 import static dev.sko.rules.catalog.FollowThroughFixtures.GOVERNANCE_REVIEW;
 import static dev.sko.rules.catalog.FollowThroughFixtures.activity;
-import static dev.sko.rules.catalog.FollowThroughFixtures.findings;
 import static dev.sko.rules.catalog.FollowThroughFixtures.followThrough;
 import static dev.sko.rules.catalog.FollowThroughFixtures.governance;
 import static dev.sko.rules.catalog.FollowThroughFixtures.once;
@@ -30,6 +29,7 @@ import dev.sko.rules.Severity;
 import dev.sko.rules.catalog.measurement.Day30Review;
 import dev.sko.rules.catalog.measurement.GovernanceReview;
 import dev.sko.rules.catalog.survey.PostEvent;
+import dev.sko.testing.RuleTester;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Nested;
@@ -50,7 +50,12 @@ class MeasurementRulesTest {
               "sko.measurement.governance-review",
               "sko.survey.post-event",
               "sko.survey.anonymous")) {
-        assertThat(findings(profile, plan, id)).as(profile + " " + id).isEmpty();
+        if (!Profiles.named(profile).contains(id)) {
+          continue; // a profile without the rule reports nothing from it
+        }
+        assertThat(RuleTester.of(Profiles.named(profile), id).findings(plan))
+            .as(profile + " " + id)
+            .isEmpty();
       }
     }
   }
@@ -69,7 +74,12 @@ class MeasurementRulesTest {
     void a_review_from_day_28_to_35_passes(int day) {
       for (String profile :
           List.of("recommended", "classic", "behaviorChange", "accelerationSummit")) {
-        assertThat(findings(profile, reviewOn(day), ID)).as(profile).isEmpty();
+        if (!Profiles.named(profile).contains(ID)) {
+          continue; // a profile without the rule reports nothing from it
+        }
+        assertThat(RuleTester.of(Profiles.named(profile), ID).findings(reviewOn(day)))
+            .as(profile)
+            .isEmpty();
       }
     }
 
@@ -81,7 +91,7 @@ class MeasurementRulesTest {
       "accelerationSummit, 27, WARNING", "accelerationSummit, 36, WARNING"
     })
     void a_review_just_outside_is_reported(String profile, int day, Severity expected) {
-      assertThat(findings(profile, reviewOn(day), ID))
+      assertThat(RuleTester.of(Profiles.named(profile), ID).findings(reviewOn(day)))
           .singleElement()
           .satisfies(
               f -> {
@@ -95,7 +105,9 @@ class MeasurementRulesTest {
 
     @Test
     void no_review_at_all_is_reported_on_the_reinforcement_plan() {
-      assertThat(findings("behaviorChange", withReinforcement(without(BEHAVIOR_REVIEW)), ID))
+      assertThat(
+              RuleTester.of(Profiles.named("behaviorChange"), ID)
+                  .findings(withReinforcement(without(BEHAVIOR_REVIEW))))
           .singleElement()
           .satisfies(
               f -> {
@@ -115,7 +127,7 @@ class MeasurementRulesTest {
                   BEHAVIOR_REVIEW,
                   activity(ActivityKind.BEHAVIOR_REVIEW, Cadence.WEEKLY, 7, 63, 30)));
 
-      assertThat(findings(Day30Review.RULE, plan)).isEmpty();
+      assertThat(RuleTester.of(Day30Review.RULE).findings(plan)).isEmpty();
     }
 
     @Test
@@ -128,7 +140,7 @@ class MeasurementRulesTest {
                       once(ActivityKind.BEHAVIOR_REVIEW, 40, 30)))
               .build();
 
-      assertThat(findings(Day30Review.RULE, twoReviews))
+      assertThat(RuleTester.of(Day30Review.RULE).findings(twoReviews))
           .singleElement()
           .satisfies(f -> assertThat(f.location().path()).isEqualTo("reinforcement[1]"));
     }
@@ -137,7 +149,7 @@ class MeasurementRulesTest {
     void a_review_without_a_baseline_is_reported_on_the_metric_table() {
       KickoffPlan plan = followThrough().metricTargets(List.of()).build();
 
-      assertThat(findings("recommended", plan, ID))
+      assertThat(RuleTester.of(Profiles.named("recommended"), ID).findings(plan))
           .singleElement()
           .satisfies(
               f -> {
@@ -152,8 +164,8 @@ class MeasurementRulesTest {
       RuleSet set =
           RuleSet.of("t", Day30Review.RULE).withOption(ID, "review-window", IntRange.of(40, 45));
 
-      assertThat(findings(set, reviewOn(30), ID)).hasSize(1);
-      assertThat(findings(set, reviewOn(40), ID)).isEmpty();
+      assertThat(RuleTester.of(set, ID).findings(reviewOn(30))).hasSize(1);
+      assertThat(RuleTester.of(set, ID).findings(reviewOn(40))).isEmpty();
     }
   }
 
@@ -171,7 +183,8 @@ class MeasurementRulesTest {
     @ParameterizedTest
     @ValueSource(ints = {30, 35})
     void a_read_out_from_day_30_to_35_with_all_three_passes(int day) {
-      assertThat(findings("behaviorChange", readOut(day, ALL), ID)).isEmpty();
+      assertThat(RuleTester.of(Profiles.named("behaviorChange"), ID).findings(readOut(day, ALL)))
+          .isEmpty();
     }
 
     @ParameterizedTest
@@ -180,7 +193,7 @@ class MeasurementRulesTest {
       "behaviorChange, 29, WARNING", "behaviorChange, 36, WARNING"
     })
     void a_read_out_just_outside_is_reported(String profile, int day, Severity expected) {
-      assertThat(findings(profile, readOut(day, ALL), ID))
+      assertThat(RuleTester.of(Profiles.named(profile), ID).findings(readOut(day, ALL)))
           .singleElement()
           .satisfies(
               f -> {
@@ -196,7 +209,7 @@ class MeasurementRulesTest {
     void a_read_out_without_revops_is_reported() {
       KickoffPlan plan = readOut(32, StakeholderRole.SALES_LEADER, StakeholderRole.ENABLEMENT);
 
-      assertThat(findings("behaviorChange", plan, ID))
+      assertThat(RuleTester.of(Profiles.named("behaviorChange"), ID).findings(plan))
           .singleElement()
           .satisfies(
               f -> {
@@ -209,14 +222,16 @@ class MeasurementRulesTest {
 
     @Test
     void a_late_read_out_without_the_deciders_gives_both_findings() {
-      assertThat(findings(GovernanceReview.RULE, readOut(40)))
+      assertThat(RuleTester.of(GovernanceReview.RULE).findings(readOut(40)))
           .extracting(f -> f.evidence().expected().orElseThrow())
           .containsExactlyInAnyOrder(IntRange.of(30, 35), "SALES_LEADER, REVOPS, ENABLEMENT");
     }
 
     @Test
     void no_read_out_is_reported_on_the_reinforcement_plan() {
-      assertThat(findings("recommended", withReinforcement(without(GOVERNANCE_REVIEW)), ID))
+      assertThat(
+              RuleTester.of(Profiles.named("recommended"), ID)
+                  .findings(withReinforcement(without(GOVERNANCE_REVIEW))))
           .singleElement()
           .satisfies(
               f -> {
@@ -227,7 +242,7 @@ class MeasurementRulesTest {
 
     @Test
     void the_classic_profile_does_not_hold_it() {
-      assertThat(findings("classic", withReinforcement(without(GOVERNANCE_REVIEW)), ID)).isEmpty();
+      assertThat(Profiles.classic().contains(ID)).isFalse();
     }
   }
 
@@ -242,7 +257,8 @@ class MeasurementRulesTest {
     @ParameterizedTest
     @ValueSource(ints = {0, 1, 2})
     void a_survey_from_the_last_event_day_to_two_days_after_passes(int day) {
-      assertThat(findings("recommended", surveyOn(day), ID)).isEmpty();
+      assertThat(RuleTester.of(Profiles.named("recommended"), ID).findings(surveyOn(day)))
+          .isEmpty();
     }
 
     @ParameterizedTest
@@ -253,7 +269,7 @@ class MeasurementRulesTest {
       "accelerationSummit, INFO"
     })
     void a_survey_three_days_after_is_reported(String profile, Severity expected) {
-      assertThat(findings(profile, surveyOn(3), ID))
+      assertThat(RuleTester.of(Profiles.named(profile), ID).findings(surveyOn(3)))
           .singleElement()
           .satisfies(
               f -> {
@@ -272,7 +288,7 @@ class MeasurementRulesTest {
               .surveys(List.of(postEventSurvey(0, true, 3)))
               .build();
 
-      assertThat(findings(PostEvent.RULE, twoDays))
+      assertThat(RuleTester.of(PostEvent.RULE).findings(twoDays))
           .singleElement()
           .satisfies(
               f -> {
@@ -287,7 +303,7 @@ class MeasurementRulesTest {
           Survey.builder().kind(SurveyKind.PULSE).day(RelativeDay.of(1)).anonymous(true).build();
       KickoffPlan plan = followThrough().surveys(List.of(pulse)).build();
 
-      assertThat(findings("recommended", plan, ID))
+      assertThat(RuleTester.of(Profiles.named("recommended"), ID).findings(plan))
           .singleElement()
           .satisfies(f -> assertThat(f.location().path()).isEqualTo("surveys"));
     }
@@ -296,8 +312,8 @@ class MeasurementRulesTest {
     void the_delay_is_an_option() {
       RuleSet set = RuleSet.of("t", PostEvent.RULE).withOption(ID, "within-days", 0);
 
-      assertThat(findings(set, surveyOn(0), ID)).isEmpty();
-      assertThat(findings(set, surveyOn(1), ID)).hasSize(1);
+      assertThat(RuleTester.of(set, ID).findings(surveyOn(0))).isEmpty();
+      assertThat(RuleTester.of(set, ID).findings(surveyOn(1))).hasSize(1);
     }
 
     private List<Finding> twoDayPlanWithSurveysOn(int... days) {
@@ -310,7 +326,7 @@ class MeasurementRulesTest {
               .addDay(AgendaDay.of(TestPlans.session("s2", SessionKind.WORKSHOP, 9, 0, 30)))
               .surveys(surveys)
               .build();
-      return findings(PostEvent.RULE, twoDays);
+      return RuleTester.of(PostEvent.RULE).findings(twoDays);
     }
 
     @ParameterizedTest(name = "surveys on T{0} and T{1} -> surveys[{2}]")
@@ -328,10 +344,9 @@ class MeasurementRulesTest {
     private static final String ID = "sko.survey.anonymous";
 
     private List<Finding> survey(boolean anonymous, int freeText) {
-      return findings(
-          "behaviorChange",
-          followThrough().surveys(List.of(postEventSurvey(1, anonymous, freeText))).build(),
-          ID);
+      return RuleTester.of(Profiles.named("behaviorChange"), ID)
+          .findings(
+              followThrough().surveys(List.of(postEventSurvey(1, anonymous, freeText))).build());
     }
 
     @Test
@@ -365,14 +380,11 @@ class MeasurementRulesTest {
 
     @Test
     void stays_silent_without_a_post_event_survey_and_outside_the_behaviour_change_profile() {
-      assertThat(findings("behaviorChange", followThrough().surveys(List.of()).build(), ID))
-          .isEmpty();
       assertThat(
-              findings(
-                  "recommended",
-                  followThrough().surveys(List.of(postEventSurvey(1, false, 0))).build(),
-                  ID))
+              RuleTester.of(Profiles.named("behaviorChange"), ID)
+                  .findings(followThrough().surveys(List.of()).build()))
           .isEmpty();
+      assertThat(Profiles.recommended().contains(ID)).isFalse();
     }
   }
 }

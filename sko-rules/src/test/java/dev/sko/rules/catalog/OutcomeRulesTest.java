@@ -2,7 +2,6 @@ package dev.sko.rules.catalog;
 
 import static dev.sko.core.testing.TestPlans.session;
 import static dev.sko.core.testing.TestPlans.sessionBuilder;
-import static dev.sko.rules.catalog.AgendaFixtures.findings;
 import static dev.sko.rules.catalog.AgendaFixtures.oneDay;
 import static dev.sko.rules.catalog.AntipatternRulesTest.assertSilentEverywhere;
 import static dev.sko.rules.catalog.SessionRulesTest.assertCells;
@@ -30,10 +29,10 @@ import dev.sko.rules.Finding;
 import dev.sko.rules.IntRange;
 import dev.sko.rules.Location;
 import dev.sko.rules.PlanValidator;
-import dev.sko.rules.Rule;
 import dev.sko.rules.RuleSet;
 import dev.sko.rules.Severity;
 import dev.sko.rules.catalog.goals.RepSpecific;
+import dev.sko.testing.RuleTester;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -52,15 +51,6 @@ class OutcomeRulesTest {
   private static final String COMMITMENT = "sko.goals.manager-commitment";
   private static final String BREAKOUTS = "sko.tiers.breakouts";
   private static final String ANNOUNCED = "sko.tiers.not-announced";
-
-  /** The findings of {@code rule} run alone, with no profile overriding its severity. */
-  static List<Finding> alone(Rule rule, KickoffPlan plan) {
-    return PlanValidator.builder()
-        .ruleSet(RuleSet.of("alone", rule))
-        .build()
-        .validate(plan)
-        .findings(rule.id());
-  }
 
   static Outcome outcome(String title) {
     return Outcome.builder()
@@ -105,7 +95,7 @@ class OutcomeRulesTest {
               Profiles.classic(),
               Profiles.behaviorChange(),
               Profiles.accelerationSummit())) {
-        List<Finding> found = findings(profile, plan, DEFINED);
+        List<Finding> found = RuleTester.of(profile, DEFINED).findings(plan);
         if (expected.equals("NONE")) {
           assertThat(found).as(profile.name()).isEmpty();
         } else {
@@ -121,16 +111,28 @@ class OutcomeRulesTest {
                   });
         }
       }
-      assertThat(findings(Profiles.planningProcess(), plan, DEFINED)).isEmpty();
+      assertThat(Profiles.planningProcess().contains(DEFINED)).isFalse();
     }
 
     @Test
     void messages_name_count_and_range() {
-      assertThat(findings(Profiles.recommended(), withOutcomes(0), DEFINED).get(0).message())
+      assertThat(
+              RuleTester.of(Profiles.recommended(), DEFINED)
+                  .findings(withOutcomes(0))
+                  .get(0)
+                  .message())
           .contains("no outcome", "2 to 3");
-      assertThat(findings(Profiles.recommended(), withOutcomes(1), DEFINED).get(0).message())
+      assertThat(
+              RuleTester.of(Profiles.recommended(), DEFINED)
+                  .findings(withOutcomes(1))
+                  .get(0)
+                  .message())
           .contains("defines 1 outcome;");
-      assertThat(findings(Profiles.recommended(), withOutcomes(4), DEFINED).get(0).message())
+      assertThat(
+              RuleTester.of(Profiles.recommended(), DEFINED)
+                  .findings(withOutcomes(4))
+                  .get(0)
+                  .message())
           .contains("4 outcomes", "more than 3");
     }
 
@@ -170,7 +172,7 @@ class OutcomeRulesTest {
           Map.of(
               Profiles.recommended(), Severity.INFO,
               Profiles.accelerationSummit(), Severity.WARNING));
-      Finding f = findings(Profiles.accelerationSummit(), plan, ACTIONS).get(0);
+      Finding f = RuleTester.of(Profiles.accelerationSummit(), ACTIONS).findings(plan).get(0);
       assertThat(f.location()).isEqualTo(Location.of("outcomes[1]"));
       assertThat(f.message()).contains("\"Win rate\" has no monthly and quarterly actions");
       assertThat(f.evidence().actual()).contains(1);
@@ -195,7 +197,7 @@ class OutcomeRulesTest {
       }
       KickoffPlan plan = TestPlans.minimalBuilder().addOutcomes(b.build()).build();
 
-      assertThat(findings(Profiles.accelerationSummit(), plan, ACTIONS)).hasSize(1);
+      assertThat(RuleTester.of(Profiles.accelerationSummit(), ACTIONS).findings(plan)).hasSize(1);
     }
   }
 
@@ -219,7 +221,7 @@ class OutcomeRulesTest {
               Profiles.classic(), Severity.INFO,
               Profiles.behaviorChange(), Severity.ERROR,
               Profiles.accelerationSummit(), Severity.WARNING));
-      Finding f = findings(Profiles.behaviorChange(), plan, GOALS).get(0);
+      Finding f = RuleTester.of(Profiles.behaviorChange(), GOALS).findings(plan).get(0);
       assertThat(f.location()).isEqualTo(Location.of("roster[1]"));
       assertThat(f.message()).contains("Rep b has no Q1 goal", "23% more pipeline by day 60");
       assertThat(f.evidence().actual()).contains(false);
@@ -239,7 +241,7 @@ class OutcomeRulesTest {
 
     @Test
     void without_a_roster_the_rule_says_so_once_at_info() {
-      assertThat(alone(RepSpecific.RULE, TestPlans.minimal()))
+      assertThat(RuleTester.of(RepSpecific.RULE).findings(TestPlans.minimal()))
           .singleElement()
           .satisfies(
               f -> {
@@ -248,7 +250,8 @@ class OutcomeRulesTest {
                 assertThat(f.message()).contains("no roster", "23% more pipeline by day 60");
                 assertThat(f.evidence().figure("pipeline-lift", Double.class)).contains(0.23);
               });
-      assertThat(findings(Profiles.recommended(), TestPlans.minimal(), GOALS)).hasSize(1);
+      assertThat(RuleTester.of(Profiles.recommended(), GOALS).findings(TestPlans.minimal()))
+          .hasSize(1);
     }
   }
 
@@ -285,7 +288,7 @@ class OutcomeRulesTest {
           Map.of(
               Profiles.recommended(), Severity.INFO,
               Profiles.behaviorChange(), Severity.WARNING));
-      Finding f = findings(Profiles.behaviorChange(), plan, COACHING).get(0);
+      Finding f = RuleTester.of(Profiles.behaviorChange(), COACHING).findings(plan).get(0);
       assertThat(f.location()).isEqualTo(Location.of("roster[1]"));
       assertThat(f.message()).contains("Ann", words);
       assertThat(f.evidence().actual()).contains(false);
@@ -301,7 +304,9 @@ class OutcomeRulesTest {
 
     @Test
     void without_a_roster_the_rule_says_so_once_at_info() {
-      assertThat(alone(dev.sko.rules.catalog.goals.CoachingPlan.RULE, TestPlans.minimal()))
+      assertThat(
+              RuleTester.of(dev.sko.rules.catalog.goals.CoachingPlan.RULE)
+                  .findings(TestPlans.minimal()))
           .singleElement()
           .satisfies(
               f -> {
@@ -348,7 +353,7 @@ class OutcomeRulesTest {
           Map.of(
               Profiles.recommended(), Severity.INFO,
               Profiles.behaviorChange(), Severity.WARNING));
-      assertThat(findings(Profiles.behaviorChange(), plan, COMMITMENT))
+      assertThat(RuleTester.of(Profiles.behaviorChange(), COMMITMENT).findings(plan))
           .singleElement()
           .satisfies(
               f -> {
@@ -370,7 +375,7 @@ class OutcomeRulesTest {
           TestPlans.minimalBuilder().roster(List.of(rep("a", "Morgan"), boss)).build();
 
       assertSilentEverywhere(byName, COMMITMENT);
-      assertThat(findings(Profiles.behaviorChange(), none, COMMITMENT))
+      assertThat(RuleTester.of(Profiles.behaviorChange(), COMMITMENT).findings(none))
           .singleElement()
           .satisfies(f -> assertThat(f.location()).isEqualTo(Location.of("roster[1]")));
     }
@@ -383,7 +388,7 @@ class OutcomeRulesTest {
               .addManagerCommitments(commitment("m1", false))
               .build();
 
-      assertThat(findings(Profiles.behaviorChange(), plan, COMMITMENT))
+      assertThat(RuleTester.of(Profiles.behaviorChange(), COMMITMENT).findings(plan))
           .singleElement()
           .satisfies(f -> assertThat(f.message()).contains("not in writing"));
     }
@@ -392,14 +397,18 @@ class OutcomeRulesTest {
     void without_a_roster_or_without_managers_the_rule_says_so_once_at_info() {
       Rep loner = Rep.builder().id("a").name("Ann").build();
 
-      assertThat(alone(dev.sko.rules.catalog.goals.ManagerCommitment.RULE, TestPlans.minimal()))
+      assertThat(
+              RuleTester.of(dev.sko.rules.catalog.goals.ManagerCommitment.RULE)
+                  .findings(TestPlans.minimal()))
           .singleElement()
           .satisfies(
               f -> {
                 assertThat(f.severity()).isEqualTo(Severity.INFO);
                 assertThat(f.message()).contains("no roster");
               });
-      assertThat(alone(dev.sko.rules.catalog.goals.ManagerCommitment.RULE, withRoster(loner)))
+      assertThat(
+              RuleTester.of(dev.sko.rules.catalog.goals.ManagerCommitment.RULE)
+                  .findings(withRoster(loner)))
           .singleElement()
           .satisfies(
               f -> {
@@ -453,7 +462,7 @@ class OutcomeRulesTest {
           Map.of(
               Profiles.recommended(), Severity.INFO,
               Profiles.behaviorChange(), Severity.WARNING));
-      assertThat(findings(Profiles.behaviorChange(), plan, BREAKOUTS))
+      assertThat(RuleTester.of(Profiles.behaviorChange(), BREAKOUTS).findings(plan))
           .singleElement()
           .satisfies(
               f -> {
@@ -477,7 +486,7 @@ class OutcomeRulesTest {
               breakout("top", Tier.TOP, 13, Topic.NEGOTIATION, Topic.MULTI_THREADING),
               breakout("mid", Tier.MIDDLE, 13, Topic.DISCOVERY, Topic.FORECASTING));
 
-      assertThat(findings(Profiles.behaviorChange(), plan, BREAKOUTS))
+      assertThat(RuleTester.of(Profiles.behaviorChange(), BREAKOUTS).findings(plan))
           .singleElement()
           .satisfies(
               f -> {
@@ -495,7 +504,7 @@ class OutcomeRulesTest {
               breakout("mid", Tier.MIDDLE, 13, Topic.DISCOVERY, Topic.FORECASTING),
               breakout("low", Tier.BOTTOM, 13, Topic.FUNDAMENTALS));
 
-      assertThat(findings(Profiles.behaviorChange(), plan, BREAKOUTS))
+      assertThat(RuleTester.of(Profiles.behaviorChange(), BREAKOUTS).findings(plan))
           .singleElement()
           .satisfies(
               f -> {
@@ -584,7 +593,7 @@ class OutcomeRulesTest {
               Profiles.recommended(), Severity.WARNING,
               Profiles.behaviorChange(), Severity.ERROR,
               Profiles.accelerationSummit(), Severity.INFO));
-      Finding f = findings(Profiles.behaviorChange(), plan, ANNOUNCED).get(0);
+      Finding f = RuleTester.of(Profiles.behaviorChange(), ANNOUNCED).findings(plan).get(0);
       assertThat(f.location()).isEqualTo(Location.of("tierPolicy"));
       assertThat(f.evidence().actual()).contains(true);
       assertThat(f.evidence().expected()).contains(false);

@@ -1,6 +1,5 @@
 package dev.sko.rules.catalog;
 
-import static dev.sko.rules.catalog.FollowThroughFixtures.findings;
 import static dev.sko.rules.catalog.FollowThroughFixtures.followThrough;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -20,6 +19,7 @@ import dev.sko.rules.Finding;
 import dev.sko.rules.IntRange;
 import dev.sko.rules.RuleSet;
 import dev.sko.rules.Severity;
+import dev.sko.testing.RuleTester;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -83,15 +83,16 @@ class PlanningRulesTest {
             "sko.planning.call-for-content",
             "sko.planning.content-triage",
             "sko.planning.phase-timeline")) {
-      assertThat(findings(P, plan, id)).as(id).isEmpty();
-      assertThat(findings(composed, plan, id)).as(id).isEmpty();
-      assertThat(findings("behaviorChange", plan, id)).as(id).isEmpty();
+      assertThat(RuleTester.of(Profiles.named(P), id).findings(plan)).as(id).isEmpty();
+      assertThat(RuleTester.of(composed, id).findings(plan)).as(id).isEmpty();
+      if (Profiles.behaviorChange().contains(id)) {
+        assertThat(RuleTester.of(Profiles.behaviorChange(), id).findings(plan)).as(id).isEmpty();
+      }
     }
   }
 
   @Test
   void only_the_planning_add_on_and_the_behaviour_change_profile_hold_planning_rules() {
-    KickoffPlan bare = followThrough().build();
     for (String profile : List.of("recommended", "classic", "accelerationSummit")) {
       for (String id :
           List.of(
@@ -99,10 +100,10 @@ class PlanningRulesTest {
               "sko.planning.call-for-content",
               "sko.planning.content-triage",
               "sko.planning.phase-timeline")) {
-        assertThat(findings(profile, bare, id)).as(profile + " " + id).isEmpty();
+        assertThat(Profiles.named(profile).contains(id)).as(profile + " " + id).isFalse();
       }
     }
-    assertThat(findings("behaviorChange", bare, "sko.planning.core-team")).isEmpty();
+    assertThat(Profiles.behaviorChange().contains("sko.planning.core-team")).isFalse();
   }
 
   @Nested
@@ -114,7 +115,9 @@ class PlanningRulesTest {
       List<CoreTeamMember> team = new ArrayList<>(coreTeam());
       team.removeIf(m -> m.role() == CoreTeamRole.CONTENT_DRI);
 
-      assertThat(findings(P, plan(planning().coreTeam(team).build()), ID))
+      assertThat(
+              RuleTester.of(Profiles.named(P), ID)
+                  .findings(plan(planning().coreTeam(team).build())))
           .singleElement()
           .satisfies(
               f -> {
@@ -128,7 +131,7 @@ class PlanningRulesTest {
 
     @Test
     void without_planning_data_every_role_is_missing() {
-      assertThat(findings(P, followThrough().build(), ID))
+      assertThat(RuleTester.of(Profiles.named(P), ID).findings(followThrough().build()))
           .extracting(f -> f.evidence().figure("missing-role", CoreTeamRole.class).orElseThrow())
           .containsExactlyInAnyOrder(
               CoreTeamRole.ACCOUNTABLE_OWNER,
@@ -140,7 +143,7 @@ class PlanningRulesTest {
 
     @Test
     void each_missing_role_is_named_in_words() {
-      assertThat(findings(P, followThrough().build(), ID))
+      assertThat(RuleTester.of(Profiles.named(P), ID).findings(followThrough().build()))
           .extracting(Finding::message)
           .containsExactlyInAnyOrder(
               "The core team has no accountable owner (the enablement leader who answers for"
@@ -158,7 +161,8 @@ class PlanningRulesTest {
     private static final String ID = "sko.planning.call-for-content";
 
     private List<Finding> callOpening(int opensBefore, int openFor) {
-      return findings(P, plan(planning().callForContent(call(opensBefore, openFor)).build()), ID);
+      return RuleTester.of(Profiles.named(P), ID)
+          .findings(plan(planning().callForContent(call(opensBefore, openFor)).build()));
     }
 
     @Test
@@ -210,7 +214,7 @@ class PlanningRulesTest {
                   .callForContent(Optional.empty())
                   .build());
 
-      assertThat(findings(P, plan, ID))
+      assertThat(RuleTester.of(Profiles.named(P), ID).findings(plan))
           .singleElement()
           .satisfies(
               f ->
@@ -224,7 +228,9 @@ class PlanningRulesTest {
           RuleSet.of("t", dev.sko.rules.catalog.planning.CallForContent.RULE)
               .withOption(ID, "opens-before-days", 60);
 
-      assertThat(findings(set, plan(planning().callForContent(call(60, 21)).build()), ID))
+      assertThat(
+              RuleTester.of(set, ID)
+                  .findings(plan(planning().callForContent(call(60, 21)).build())))
           .isEmpty();
     }
   }
@@ -234,21 +240,20 @@ class PlanningRulesTest {
     private static final String ID = "sko.planning.content-triage";
 
     private List<Finding> asOf(int daysBeforeEvent) {
-      return findings(
-          P,
-          plan(
-              planning()
-                  .callForContent(
-                      call(
-                          100,
-                          21,
-                          SubmissionState.ACCEPTED,
-                          SubmissionState.TRIAGE,
-                          SubmissionState.DEFERRED,
-                          SubmissionState.TRIAGE))
-                  .statusDate(TestPlans.START.minusDays(daysBeforeEvent))
-                  .build()),
-          ID);
+      return RuleTester.of(Profiles.named(P), ID)
+          .findings(
+              plan(
+                  planning()
+                      .callForContent(
+                          call(
+                              100,
+                              21,
+                              SubmissionState.ACCEPTED,
+                              SubmissionState.TRIAGE,
+                              SubmissionState.DEFERRED,
+                              SubmissionState.TRIAGE))
+                      .statusDate(TestPlans.START.minusDays(daysBeforeEvent))
+                      .build()));
     }
 
     @Test
@@ -282,7 +287,7 @@ class PlanningRulesTest {
               .statusDate(Optional.empty())
               .build();
 
-      assertThat(findings(P, plan(noDate), ID))
+      assertThat(RuleTester.of(Profiles.named(P), ID).findings(plan(noDate)))
           .singleElement()
           .satisfies(
               f -> {
@@ -294,8 +299,11 @@ class PlanningRulesTest {
 
     @Test
     void stays_silent_without_submissions_in_triage_or_without_a_call() {
-      assertThat(findings(P, plan(planning().statusDate(TestPlans.START).build()), ID)).isEmpty();
-      assertThat(findings(P, followThrough().build(), ID)).isEmpty();
+      assertThat(
+              RuleTester.of(Profiles.named(P), ID)
+                  .findings(plan(planning().statusDate(TestPlans.START).build())))
+          .isEmpty();
+      assertThat(RuleTester.of(Profiles.named(P), ID).findings(followThrough().build())).isEmpty();
     }
 
     @Test
@@ -331,7 +339,7 @@ class PlanningRulesTest {
               .statusDate(Optional.empty())
               .build();
 
-      assertThat(findings(P, plan(noDate), ID))
+      assertThat(RuleTester.of(Profiles.named(P), ID).findings(plan(noDate)))
           .singleElement()
           .satisfies(
               f -> {
@@ -349,8 +357,8 @@ class PlanningRulesTest {
     private static final String ID = "sko.planning.phase-timeline";
 
     private List<Finding> timeline(String profile, int diagnose, int design, int driveEnd) {
-      return findings(
-          profile, plan(planning().milestones(milestones(diagnose, design, driveEnd)).build()), ID);
+      return RuleTester.of(Profiles.named(profile), ID)
+          .findings(plan(planning().milestones(milestones(diagnose, design, driveEnd)).build()));
     }
 
     @ParameterizedTest
@@ -398,7 +406,8 @@ class PlanningRulesTest {
 
     @Test
     void without_milestones_each_phase_is_reported_missing() {
-      assertThat(findings("behaviorChange", followThrough().build(), ID))
+      assertThat(
+              RuleTester.of(Profiles.named("behaviorChange"), ID).findings(followThrough().build()))
           .hasSize(3)
           .allSatisfy(f -> assertThat(f.location().path()).isEqualTo("planning.milestones"));
     }

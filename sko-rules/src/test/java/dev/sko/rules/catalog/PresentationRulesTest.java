@@ -2,7 +2,6 @@ package dev.sko.rules.catalog;
 
 import static dev.sko.core.testing.TestPlans.session;
 import static dev.sko.core.testing.TestPlans.sessionBuilder;
-import static dev.sko.rules.catalog.AgendaFixtures.findings;
 import static dev.sko.rules.catalog.AgendaFixtures.oneDay;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -17,6 +16,7 @@ import dev.sko.core.Topic;
 import dev.sko.rules.Finding;
 import dev.sko.rules.RuleSet;
 import dev.sko.rules.Severity;
+import dev.sko.testing.RuleTester;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Nested;
@@ -50,10 +50,14 @@ class PresentationRulesTest {
     void thirty_minutes_of_talk_is_within_the_cap_in_every_profile_but_behavior_change() {
       for (RuleSet profile :
           List.of(Profiles.recommended(), Profiles.classic(), Profiles.accelerationSummit())) {
-        assertThat(findings(profile, planWith(talk(SessionKind.KEYNOTE, PM, 30, 0)), LENGTH_CAP))
+        assertThat(
+                RuleTester.of(profile, LENGTH_CAP)
+                    .findings(planWith(talk(SessionKind.KEYNOTE, PM, 30, 0))))
             .as(profile.name())
             .isEmpty();
-        assertThat(findings(profile, planWith(talk(SessionKind.KEYNOTE, PM, 31, 0)), LENGTH_CAP))
+        assertThat(
+                RuleTester.of(profile, LENGTH_CAP)
+                    .findings(planWith(talk(SessionKind.KEYNOTE, PM, 31, 0))))
             .as(profile.name())
             .singleElement()
             .satisfies(
@@ -71,9 +75,13 @@ class PresentationRulesTest {
     void behavior_change_caps_a_main_room_topic_at_an_hour() {
       RuleSet b = Profiles.behaviorChange();
 
-      assertThat(findings(b, planWith(talk(SessionKind.PRODUCT_UPDATE, PM, 60, 0)), LENGTH_CAP))
+      assertThat(
+              RuleTester.of(b, LENGTH_CAP)
+                  .findings(planWith(talk(SessionKind.PRODUCT_UPDATE, PM, 60, 0))))
           .isEmpty();
-      assertThat(findings(b, planWith(talk(SessionKind.PRODUCT_UPDATE, PM, 61, 0)), LENGTH_CAP))
+      assertThat(
+              RuleTester.of(b, LENGTH_CAP)
+                  .findings(planWith(talk(SessionKind.PRODUCT_UPDATE, PM, 61, 0))))
           .singleElement()
           .satisfies(
               f -> {
@@ -85,20 +93,16 @@ class PresentationRulesTest {
     @Test
     void q_and_a_time_does_not_count_towards_the_cap() {
       assertThat(
-              findings(
-                  Profiles.recommended(),
-                  planWith(talk(SessionKind.KEYNOTE, PM, 30, 30)),
-                  LENGTH_CAP))
+              RuleTester.of(Profiles.recommended(), LENGTH_CAP)
+                  .findings(planWith(talk(SessionKind.KEYNOTE, PM, 30, 30))))
           .isEmpty();
     }
 
     @Test
     void interactive_sessions_are_not_capped() {
       assertThat(
-              findings(
-                  Profiles.recommended(),
-                  planWith(session("w", SessionKind.WORKSHOP, 9, 0, 120)),
-                  LENGTH_CAP))
+              RuleTester.of(Profiles.recommended(), LENGTH_CAP)
+                  .findings(planWith(session("w", SessionKind.WORKSHOP, 9, 0, 120))))
           .isEmpty();
     }
   }
@@ -114,13 +118,13 @@ class PresentationRulesTest {
               Profiles.behaviorChange(),
               Profiles.accelerationSummit())) {
         assertThat(
-                findings(
-                    profile, planWith(talk(SessionKind.KEYNOTE, CEO, 30, 15)), EXECUTIVE_LIMIT))
+                RuleTester.of(profile, EXECUTIVE_LIMIT)
+                    .findings(planWith(talk(SessionKind.KEYNOTE, CEO, 30, 15))))
             .as(profile.name())
             .isEmpty();
         assertThat(
-                findings(
-                    profile, planWith(talk(SessionKind.KEYNOTE, CEO, 30, 16)), EXECUTIVE_LIMIT))
+                RuleTester.of(profile, EXECUTIVE_LIMIT)
+                    .findings(planWith(talk(SessionKind.KEYNOTE, CEO, 30, 16))))
             .as(profile.name())
             .singleElement()
             .satisfies(
@@ -137,10 +141,8 @@ class PresentationRulesTest {
     @Test
     void a_long_talk_without_q_and_a_is_over_the_limit_too() {
       List<Finding> found =
-          findings(
-              Profiles.recommended(),
-              planWith(talk(SessionKind.KEYNOTE, CEO, 60, 0)),
-              EXECUTIVE_LIMIT);
+          RuleTester.of(Profiles.recommended(), EXECUTIVE_LIMIT)
+              .findings(planWith(talk(SessionKind.KEYNOTE, CEO, 60, 0)));
 
       assertThat(found).singleElement().satisfies(f -> assertThat(f.message()).contains("60 min"));
     }
@@ -148,10 +150,8 @@ class PresentationRulesTest {
     @Test
     void a_long_talk_by_someone_else_is_not_an_executive_presentation() {
       assertThat(
-              findings(
-                  Profiles.recommended(),
-                  planWith(talk(SessionKind.KEYNOTE, PM, 60, 0)),
-                  EXECUTIVE_LIMIT))
+              RuleTester.of(Profiles.recommended(), EXECUTIVE_LIMIT)
+                  .findings(planWith(talk(SessionKind.KEYNOTE, PM, 60, 0))))
           .isEmpty();
     }
 
@@ -160,7 +160,9 @@ class PresentationRulesTest {
       Session workshop =
           sessionBuilder("w", SessionKind.WORKSHOP, 9, 0, 90).addPresenter(CEO).build();
 
-      assertThat(findings(Profiles.recommended(), planWith(workshop), EXECUTIVE_LIMIT)).isEmpty();
+      assertThat(
+              RuleTester.of(Profiles.recommended(), EXECUTIVE_LIMIT).findings(planWith(workshop)))
+          .isEmpty();
     }
   }
 
@@ -169,20 +171,16 @@ class PresentationRulesTest {
     @Test
     void a_presentation_under_twenty_minutes_needs_no_q_and_a() {
       assertThat(
-              findings(
-                  Profiles.recommended(),
-                  planWith(talk(SessionKind.KEYNOTE, PM, 19, 0)),
-                  QA_BUILT_IN))
+              RuleTester.of(Profiles.recommended(), QA_BUILT_IN)
+                  .findings(planWith(talk(SessionKind.KEYNOTE, PM, 19, 0))))
           .isEmpty();
     }
 
     @Test
     void twenty_minutes_without_q_and_a_warns() {
       assertThat(
-              findings(
-                  Profiles.recommended(),
-                  planWith(talk(SessionKind.KEYNOTE, PM, 20, 0)),
-                  QA_BUILT_IN))
+              RuleTester.of(Profiles.recommended(), QA_BUILT_IN)
+                  .findings(planWith(talk(SessionKind.KEYNOTE, PM, 20, 0))))
           .singleElement()
           .satisfies(
               f -> {
@@ -199,10 +197,8 @@ class PresentationRulesTest {
     @Test
     void twenty_minutes_with_q_and_a_is_fine() {
       assertThat(
-              findings(
-                  Profiles.recommended(),
-                  planWith(talk(SessionKind.KEYNOTE, PM, 20, 5)),
-                  QA_BUILT_IN))
+              RuleTester.of(Profiles.recommended(), QA_BUILT_IN)
+                  .findings(planWith(talk(SessionKind.KEYNOTE, PM, 20, 5))))
           .isEmpty();
     }
 
@@ -210,11 +206,11 @@ class PresentationRulesTest {
     void classic_warns_acceleration_summit_informs_behavior_change_does_not_check() {
       KickoffPlan plan = planWith(talk(SessionKind.PANEL, PM, 40, 0));
 
-      assertThat(findings(Profiles.classic(), plan, QA_BUILT_IN))
+      assertThat(RuleTester.of(Profiles.classic(), QA_BUILT_IN).findings(plan))
           .singleElement()
           .extracting(Finding::severity)
           .isEqualTo(Severity.WARNING);
-      assertThat(findings(Profiles.accelerationSummit(), plan, QA_BUILT_IN))
+      assertThat(RuleTester.of(Profiles.accelerationSummit(), QA_BUILT_IN).findings(plan))
           .singleElement()
           .extracting(Finding::severity)
           .isEqualTo(Severity.INFO);
@@ -227,15 +223,17 @@ class PresentationRulesTest {
     @Test
     void a_roadmap_under_an_hour_in_the_main_room_is_fine() {
       assertThat(
-              findings(
-                  Profiles.recommended(), planWith(talk(SessionKind.ROADMAP, PM, 59, 0)), ROADMAP))
+              RuleTester.of(Profiles.recommended(), ROADMAP)
+                  .findings(planWith(talk(SessionKind.ROADMAP, PM, 59, 0))))
           .isEmpty();
     }
 
     @Test
     void an_hour_of_roadmap_in_the_main_room_warns() {
       for (RuleSet profile : List.of(Profiles.recommended(), Profiles.behaviorChange())) {
-        assertThat(findings(profile, planWith(talk(SessionKind.ROADMAP, PM, 60, 0)), ROADMAP))
+        assertThat(
+                RuleTester.of(profile, ROADMAP)
+                    .findings(planWith(talk(SessionKind.ROADMAP, PM, 60, 0))))
             .as(profile.name())
             .singleElement()
             .satisfies(
@@ -251,10 +249,8 @@ class PresentationRulesTest {
     @Test
     void the_slot_counts_talk_plus_q_and_a() {
       assertThat(
-              findings(
-                  Profiles.recommended(),
-                  planWith(talk(SessionKind.PRODUCT_UPDATE, PM, 50, 10)),
-                  ROADMAP))
+              RuleTester.of(Profiles.recommended(), ROADMAP)
+                  .findings(planWith(talk(SessionKind.PRODUCT_UPDATE, PM, 50, 10))))
           .hasSize(1);
     }
 
@@ -266,7 +262,8 @@ class PresentationRulesTest {
               .addTopic(Topic.PRODUCT_ROADMAP)
               .build();
 
-      assertThat(findings(Profiles.recommended(), planWith(keynote), ROADMAP)).hasSize(1);
+      assertThat(RuleTester.of(Profiles.recommended(), ROADMAP).findings(planWith(keynote)))
+          .hasSize(1);
     }
 
     @Test
@@ -275,17 +272,17 @@ class PresentationRulesTest {
           sessionBuilder("r", SessionKind.ROADMAP, 9, 0, 90).room(RoomKind.BREAKOUT).build();
       Session strategy = talk(SessionKind.KEYNOTE, PM, 60, 0);
 
-      assertThat(findings(Profiles.recommended(), planWith(breakout), ROADMAP)).isEmpty();
-      assertThat(findings(Profiles.recommended(), planWith(strategy), ROADMAP)).isEmpty();
+      assertThat(RuleTester.of(Profiles.recommended(), ROADMAP).findings(planWith(breakout)))
+          .isEmpty();
+      assertThat(RuleTester.of(Profiles.recommended(), ROADMAP).findings(planWith(strategy)))
+          .isEmpty();
     }
 
     @Test
     void acceleration_summit_informs_and_classic_does_not_check() {
       assertThat(
-              findings(
-                  Profiles.accelerationSummit(),
-                  planWith(talk(SessionKind.ROADMAP, PM, 60, 0)),
-                  ROADMAP))
+              RuleTester.of(Profiles.accelerationSummit(), ROADMAP)
+                  .findings(planWith(talk(SessionKind.ROADMAP, PM, 60, 0))))
           .singleElement()
           .extracting(Finding::severity)
           .isEqualTo(Severity.INFO);

@@ -1,6 +1,5 @@
 package dev.sko.rules.catalog;
 
-import static dev.sko.rules.catalog.AgendaFixtures.findings;
 import static dev.sko.rules.catalog.AntipatternRulesTest.assertSilentEverywhere;
 import static dev.sko.rules.catalog.SessionRulesTest.assertCells;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -18,6 +17,7 @@ import dev.sko.rules.IntRange;
 import dev.sko.rules.Location;
 import dev.sko.rules.PlanValidator;
 import dev.sko.rules.Severity;
+import dev.sko.testing.RuleTester;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Nested;
@@ -65,7 +65,7 @@ class PreworkRulesTest {
               Profiles.classic(), Severity.INFO,
               Profiles.behaviorChange(), Severity.WARNING,
               Profiles.accelerationSummit(), Severity.WARNING));
-      Finding f = findings(Profiles.recommended(), plan, ASSIGNED).get(0);
+      Finding f = RuleTester.of(Profiles.recommended(), ASSIGNED).findings(plan).get(0);
       assertThat(f.location()).isEqualTo(Location.of("prework"));
       assertThat(f.evidence().actual()).contains(0);
     }
@@ -76,7 +76,7 @@ class PreworkRulesTest {
           withPrework(
               item(PreworkKind.RUBRIC_CALIBRATION, -10), item(PreworkKind.CALL_LIBRARY, -5));
 
-      assertThat(findings(Profiles.recommended(), plan, ASSIGNED))
+      assertThat(RuleTester.of(Profiles.recommended(), ASSIGNED).findings(plan))
           .singleElement()
           .satisfies(f -> assertThat(f.location()).isEqualTo(Location.of("prework")));
     }
@@ -86,7 +86,7 @@ class PreworkRulesTest {
       KickoffPlan plan =
           withPrework(item(PreworkKind.MANAGER_PREP, -3), item(PreworkKind.PRE_READ, 0));
 
-      Finding f = findings(Profiles.accelerationSummit(), plan, ASSIGNED).get(0);
+      Finding f = RuleTester.of(Profiles.accelerationSummit(), ASSIGNED).findings(plan).get(0);
 
       assertThat(f.location()).isEqualTo(Location.of("prework[1]"));
       assertThat(f.message()).contains("due T+0");
@@ -121,7 +121,7 @@ class PreworkRulesTest {
           Map.of(
               Profiles.recommended(), Severity.INFO,
               Profiles.behaviorChange(), Severity.WARNING));
-      Finding f = findings(Profiles.behaviorChange(), plan, SURVEY).get(0);
+      Finding f = RuleTester.of(Profiles.behaviorChange(), SURVEY).findings(plan).get(0);
       assertThat(f.location()).isEqualTo(Location.of("surveys[0]"));
       assertThat(f.evidence().actual()).contains(RelativeDay.of(offset));
       assertThat(f.evidence().expected()).contains(IntRange.of(-28, -14));
@@ -136,7 +136,7 @@ class PreworkRulesTest {
                   Survey.builder().kind(SurveyKind.POST_EVENT).day(RelativeDay.of(-20)).build())
               .build();
 
-      Finding f = findings(Profiles.behaviorChange(), plan, SURVEY).get(0);
+      Finding f = RuleTester.of(Profiles.behaviorChange(), SURVEY).findings(plan).get(0);
 
       assertThat(f.location()).isEqualTo(Location.of("surveys"));
       assertThat(f.evidence().figure("window", IntRange.class)).contains(IntRange.of(-28, -14));
@@ -196,7 +196,7 @@ class PreworkRulesTest {
       KickoffPlan plan = withPrework(calibration(PreworkAudience.REPS, -7, 90));
 
       assertCells(plan, RUBRIC, Map.of(Profiles.behaviorChange(), Severity.INFO));
-      Finding f = findings(Profiles.behaviorChange(), plan, RUBRIC).get(0);
+      Finding f = RuleTester.of(Profiles.behaviorChange(), RUBRIC).findings(plan).get(0);
       assertThat(f.location()).isEqualTo(Location.of("prework"));
       assertThat(f.evidence().figure("length", Duration.class)).contains(Duration.ofMinutes(90));
     }
@@ -205,7 +205,7 @@ class PreworkRulesTest {
     void an_89_minute_calibration_is_reported_at_the_item() {
       KickoffPlan plan = withPrework(calibration(PreworkAudience.MANAGERS, -7, 89));
 
-      Finding f = findings(Profiles.behaviorChange(), plan, RUBRIC).get(0);
+      Finding f = RuleTester.of(Profiles.behaviorChange(), RUBRIC).findings(plan).get(0);
 
       assertThat(f.location()).isEqualTo(Location.of("prework[0]"));
       assertThat(f.evidence().actual()).contains(Duration.ofMinutes(89));
@@ -217,7 +217,7 @@ class PreworkRulesTest {
     void a_calibration_on_the_first_event_day_is_reported_at_the_item() {
       KickoffPlan plan = withPrework(calibration(PreworkAudience.MANAGERS, 0, 90));
 
-      Finding f = findings(Profiles.behaviorChange(), plan, RUBRIC).get(0);
+      Finding f = RuleTester.of(Profiles.behaviorChange(), RUBRIC).findings(plan).get(0);
 
       assertThat(f.location()).isEqualTo(Location.of("prework[0]"));
       assertThat(f.evidence().actual()).contains(RelativeDay.of(0));

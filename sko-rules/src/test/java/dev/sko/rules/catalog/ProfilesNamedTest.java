@@ -12,6 +12,7 @@ class ProfilesNamedTest {
   void no_name_is_the_default_profile_and_names_combine_in_order() {
     assertThat(Profiles.named(List.of())).isSameAs(Profiles.all().get(Profiles.DEFAULT));
     assertThat(Profiles.named(List.of("classic"))).isSameAs(Profiles.classic());
+    assertThat(Profiles.named("behaviorChange")).isSameAs(Profiles.behaviorChange());
     assertThat(Profiles.named(List.of("classic", "planningProcess")).ids())
         .isEqualTo(Profiles.classic().with(Profiles.planningProcess()).ids())
         .hasSizeGreaterThan(Profiles.classic().ids().size());

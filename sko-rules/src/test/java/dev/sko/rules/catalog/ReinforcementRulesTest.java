@@ -6,7 +6,6 @@ import static dev.sko.rules.catalog.FollowThroughFixtures.STANDUPS;
 import static dev.sko.rules.catalog.FollowThroughFixtures.TERRITORY_REVIEWS;
 import static dev.sko.rules.catalog.FollowThroughFixtures.activity;
 import static dev.sko.rules.catalog.FollowThroughFixtures.adding;
-import static dev.sko.rules.catalog.FollowThroughFixtures.findings;
 import static dev.sko.rules.catalog.FollowThroughFixtures.followThrough;
 import static dev.sko.rules.catalog.FollowThroughFixtures.once;
 import static dev.sko.rules.catalog.FollowThroughFixtures.reinforcement;
@@ -31,6 +30,7 @@ import dev.sko.rules.catalog.reinforcement.ManagerCoaching;
 import dev.sko.rules.catalog.reinforcement.PlanPresent;
 import dev.sko.rules.catalog.reinforcement.StartsPromptly;
 import dev.sko.rules.catalog.reinforcement.Window;
+import dev.sko.testing.RuleTester;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Nested;
@@ -66,7 +66,12 @@ class ReinforcementRulesTest {
               "sko.reinforcement.coaching-cadence",
               "sko.reinforcement.daily-standups",
               "sko.antipattern.lms-without-follow-up")) {
-        assertThat(findings(profile, plan, id)).as(profile + " " + id).isEmpty();
+        if (!Profiles.named(profile).contains(id)) {
+          continue; // a profile without the rule reports nothing from it
+        }
+        assertThat(RuleTester.of(Profiles.named(profile), id).findings(plan))
+            .as(profile + " " + id)
+            .isEmpty();
       }
     }
   }
@@ -78,7 +83,8 @@ class ReinforcementRulesTest {
     @ParameterizedTest
     @ValueSource(strings = {"recommended", "classic", "behaviorChange", "accelerationSummit"})
     void no_reinforcement_is_an_error_in_every_profile(String profile) {
-      List<Finding> found = findings(profile, withReinforcement(List.of()), ID);
+      List<Finding> found =
+          RuleTester.of(Profiles.named(profile), ID).findings(withReinforcement(List.of()));
 
       assertThat(found)
           .singleElement()
@@ -97,7 +103,7 @@ class ReinforcementRulesTest {
     void an_activity_ending_on_the_last_event_day_is_not_reinforcement() {
       KickoffPlan plan = withReinforcement(List.of(once(ActivityKind.RECAP_VIDEO, 0, 10)));
 
-      assertThat(findings(PlanPresent.RULE, plan))
+      assertThat(RuleTester.of(PlanPresent.RULE).findings(plan))
           .singleElement()
           .satisfies(f -> assertThat(f.message()).contains("None of the plan's 1 reinforcement"));
     }
@@ -106,12 +112,12 @@ class ReinforcementRulesTest {
     void an_activity_on_the_first_day_after_the_event_is() {
       KickoffPlan plan = withReinforcement(List.of(once(ActivityKind.RECAP_VIDEO, 1, 10)));
 
-      assertThat(findings(PlanPresent.RULE, plan)).isEmpty();
+      assertThat(RuleTester.of(PlanPresent.RULE).findings(plan)).isEmpty();
     }
 
     @Test
     void the_planning_add_on_does_not_hold_it() {
-      assertThat(findings("planningProcess", withReinforcement(List.of()), ID)).isEmpty();
+      assertThat(Profiles.planningProcess().contains(ID)).isFalse();
     }
   }
 
@@ -126,7 +132,10 @@ class ReinforcementRulesTest {
               List.of(activity(ActivityKind.ONE_ON_ONE_COACHING, Cadence.WEEKLY, 1, 30, 45)));
 
       for (String profile : FOUR) {
-        assertThat(findings(profile, plan, ID)).as(profile).isEmpty();
+        if (!Profiles.named(profile).contains(ID)) {
+          continue; // a profile without the rule reports nothing from it
+        }
+        assertThat(RuleTester.of(Profiles.named(profile), ID).findings(plan)).as(profile).isEmpty();
       }
     }
 
@@ -139,7 +148,7 @@ class ReinforcementRulesTest {
                   once(ActivityKind.RECAP_VIDEO, 1, 10),
                   activity(ActivityKind.ONE_ON_ONE_COACHING, Cadence.WEEKLY, 1, 29, 45)));
 
-      assertThat(findings(profile, plan, ID))
+      assertThat(RuleTester.of(Profiles.named(profile), ID).findings(plan))
           .singleElement()
           .satisfies(
               f -> {
@@ -161,10 +170,10 @@ class ReinforcementRulesTest {
       ReinforcementActivity toDay31 =
           activity(ActivityKind.ONE_ON_ONE_COACHING, Cadence.WEEKLY, 2, 31, 45);
 
-      assertThat(findings(Window.RULE, twoDays(List.of(toDay30))))
+      assertThat(RuleTester.of(Window.RULE).findings(twoDays(List.of(toDay30))))
           .singleElement()
           .satisfies(f -> assertThat(f.evidence().actual()).contains(29));
-      assertThat(findings(Window.RULE, twoDays(List.of(toDay31)))).isEmpty();
+      assertThat(RuleTester.of(Window.RULE).findings(twoDays(List.of(toDay31)))).isEmpty();
     }
 
     @Test
@@ -172,14 +181,14 @@ class ReinforcementRulesTest {
       RuleSet sixty = RuleSet.of("t", Window.RULE).withOption(ID, "min-days", 60);
       KickoffPlan plan = followThrough().build(); // reaches T+44
 
-      assertThat(findings(sixty, plan, ID))
+      assertThat(RuleTester.of(sixty, ID).findings(plan))
           .singleElement()
           .satisfies(f -> assertThat(f.evidence().expected()).contains(60));
     }
 
     @Test
     void stays_silent_without_reinforcement_after_the_event() {
-      assertThat(findings(Window.RULE, withReinforcement(List.of()))).isEmpty();
+      assertThat(RuleTester.of(Window.RULE).findings(withReinforcement(List.of()))).isEmpty();
     }
   }
 
@@ -214,7 +223,7 @@ class ReinforcementRulesTest {
       "accelerationSummit, 15, ERROR"
     })
     void grades_by_the_day_the_first_activity_starts(String profile, int day, Severity expected) {
-      List<Finding> found = findings(profile, startingOn(day), ID);
+      List<Finding> found = RuleTester.of(Profiles.named(profile), ID).findings(startingOn(day));
 
       if (expected == null) {
         assertThat(found).isEmpty();
@@ -238,7 +247,7 @@ class ReinforcementRulesTest {
           withReinforcement(
               List.of(activity(ActivityKind.QUICK_WINS_CHANNEL, Cadence.DAILY, 0, 30, 5)));
 
-      assertThat(findings(StartsPromptly.RULE, plan)).isEmpty();
+      assertThat(RuleTester.of(StartsPromptly.RULE).findings(plan)).isEmpty();
     }
 
     @Test
@@ -248,18 +257,19 @@ class ReinforcementRulesTest {
               .withOption(ID, "warn-after-days", 3)
               .withOption(ID, "error-after-days", 5);
 
-      assertThat(findings(strict, startingOn(3), ID)).isEmpty();
-      assertThat(findings(strict, startingOn(4), ID))
+      assertThat(RuleTester.of(strict, ID).findings(startingOn(3))).isEmpty();
+      assertThat(RuleTester.of(strict, ID).findings(startingOn(4)))
           .singleElement()
           .satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.WARNING));
-      assertThat(findings(strict, startingOn(6), ID))
+      assertThat(RuleTester.of(strict, ID).findings(startingOn(6)))
           .singleElement()
           .satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.ERROR));
     }
 
     @Test
     void stays_silent_without_reinforcement_after_the_event() {
-      assertThat(findings(StartsPromptly.RULE, withReinforcement(List.of()))).isEmpty();
+      assertThat(RuleTester.of(StartsPromptly.RULE).findings(withReinforcement(List.of())))
+          .isEmpty();
     }
   }
 
@@ -281,7 +291,7 @@ class ReinforcementRulesTest {
                   activity(ActivityKind.DAILY_STANDUP, Cadence.DAILY, 1, 7, 15),
                   activity(ActivityKind.RECAP_VIDEO, Cadence.WEEKLY, 1, 30, 10)));
 
-      assertThat(findings(profile, plan, ID))
+      assertThat(RuleTester.of(Profiles.named(profile), ID).findings(plan))
           .singleElement()
           .satisfies(
               f -> {
@@ -300,7 +310,7 @@ class ReinforcementRulesTest {
                   activity(ActivityKind.DAILY_STANDUP, Cadence.DAILY, 1, 7, 15),
                   once(ActivityKind.DEAL_REVIEW, 10, 60)));
 
-      assertThat(findings(ManagerCoaching.RULE, plan))
+      assertThat(RuleTester.of(ManagerCoaching.RULE).findings(plan))
           .singleElement()
           .satisfies(
               f -> {
@@ -316,7 +326,7 @@ class ReinforcementRulesTest {
           withReinforcement(
               List.of(activity(ActivityKind.MANAGER_CHECK_IN, Cadence.MONTHLY, 5, 35, 30)));
 
-      assertThat(findings(ManagerCoaching.RULE, plan)).isEmpty();
+      assertThat(RuleTester.of(ManagerCoaching.RULE).findings(plan)).isEmpty();
     }
 
     @Test
@@ -327,7 +337,7 @@ class ReinforcementRulesTest {
                   activity(ActivityKind.ONE_ON_ONE_COACHING, Cadence.WEEKLY, -21, 0, 45),
                   once(ActivityKind.RECAP_VIDEO, 2, 10)));
 
-      assertThat(findings(ManagerCoaching.RULE, plan)).hasSize(1);
+      assertThat(RuleTester.of(ManagerCoaching.RULE).findings(plan)).hasSize(1);
     }
   }
 
@@ -336,18 +346,20 @@ class ReinforcementRulesTest {
     private static final String ID = "sko.reinforcement.coaching-cadence";
 
     private List<Finding> lengthOfOneOnOnes(int minutes) {
-      return findings(
-          CoachingCadence.RULE,
-          withReinforcement(
-              replacing(
-                  ONE_ON_ONES,
-                  activity(ActivityKind.ONE_ON_ONE_COACHING, Cadence.WEEKLY, 8, 30, minutes))));
+      return RuleTester.of(CoachingCadence.RULE)
+          .findings(
+              withReinforcement(
+                  replacing(
+                      ONE_ON_ONES,
+                      activity(ActivityKind.ONE_ON_ONE_COACHING, Cadence.WEEKLY, 8, 30, minutes))));
     }
 
     @ParameterizedTest
     @CsvSource({"recommended, INFO", "behaviorChange, WARNING"})
     void a_missing_call_review_is_one_finding(String profile, Severity expected) {
-      List<Finding> found = findings(profile, withReinforcement(without(CALL_REVIEWS)), ID);
+      List<Finding> found =
+          RuleTester.of(Profiles.named(profile), ID)
+              .findings(withReinforcement(without(CALL_REVIEWS)));
 
       assertThat(found)
           .singleElement()
@@ -367,15 +379,15 @@ class ReinforcementRulesTest {
     void the_classic_and_summit_profiles_do_not_hold_it() {
       KickoffPlan plan = withReinforcement(without(CALL_REVIEWS));
 
-      assertThat(findings("classic", plan, ID)).isEmpty();
-      assertThat(findings("accelerationSummit", plan, ID)).isEmpty();
+      assertThat(Profiles.classic().contains(ID)).isFalse();
+      assertThat(Profiles.accelerationSummit().contains(ID)).isFalse();
     }
 
     @Test
     void each_missing_element_is_its_own_finding() {
       KickoffPlan plan = withReinforcement(List.of(once(ActivityKind.RECAP_VIDEO, 1, 10)));
 
-      assertThat(findings(CoachingCadence.RULE, plan))
+      assertThat(RuleTester.of(CoachingCadence.RULE).findings(plan))
           .extracting(f -> f.evidence().figure("expected-cadence", Cadence.class).orElseThrow())
           .containsExactlyInAnyOrder(Cadence.WEEKLY, Cadence.BIWEEKLY, Cadence.MONTHLY);
     }
@@ -411,7 +423,7 @@ class ReinforcementRulesTest {
               replacing(
                   CALL_REVIEWS, activity(ActivityKind.CALL_REVIEW, Cadence.MONTHLY, 8, 40, 60)));
 
-      assertThat(findings(CoachingCadence.RULE, plan))
+      assertThat(RuleTester.of(CoachingCadence.RULE).findings(plan))
           .singleElement()
           .satisfies(
               f -> {
@@ -429,7 +441,7 @@ class ReinforcementRulesTest {
               replacing(
                   CALL_REVIEWS, activity(ActivityKind.CALL_REVIEW, Cadence.WEEKLY, 8, 40, 60)));
 
-      assertThat(findings(CoachingCadence.RULE, plan)).isEmpty();
+      assertThat(RuleTester.of(CoachingCadence.RULE).findings(plan)).isEmpty();
     }
 
     @Test
@@ -438,7 +450,7 @@ class ReinforcementRulesTest {
           withReinforcement(
               adding(activity(ActivityKind.TERRITORY_REVIEW, Cadence.QUARTERLY, 20, 120, 120)));
 
-      assertThat(findings(CoachingCadence.RULE, plan)).isEmpty();
+      assertThat(RuleTester.of(CoachingCadence.RULE).findings(plan)).isEmpty();
     }
 
     @Test
@@ -448,7 +460,7 @@ class ReinforcementRulesTest {
               .withOption(ID, "territory-review-length", Duration.ofMinutes(90))
               .withOption(ID, "length-tolerance", 0.1);
 
-      assertThat(findings(set, followThrough().build(), ID))
+      assertThat(RuleTester.of(set, ID).findings(followThrough().build()))
           .singleElement()
           .satisfies(
               f -> {
@@ -465,19 +477,19 @@ class ReinforcementRulesTest {
     private static final String ID = "sko.reinforcement.daily-standups";
 
     private List<Finding> standups(Cadence cadence, int first, int minutes) {
-      return findings(
-          DailyStandups.RULE,
-          withReinforcement(
-              replacing(
-                  STANDUPS,
-                  activity(ActivityKind.DAILY_STANDUP, cadence, first, first + 6, minutes))));
+      return RuleTester.of(DailyStandups.RULE)
+          .findings(
+              withReinforcement(
+                  replacing(
+                      STANDUPS,
+                      activity(ActivityKind.DAILY_STANDUP, cadence, first, first + 6, minutes))));
     }
 
     @Test
     void missing_stand_ups_are_info_in_the_behaviour_change_profile_only() {
       KickoffPlan plan = withReinforcement(without(STANDUPS));
 
-      assertThat(findings("behaviorChange", plan, ID))
+      assertThat(RuleTester.of(Profiles.named("behaviorChange"), ID).findings(plan))
           .singleElement()
           .satisfies(
               f -> {
@@ -486,7 +498,7 @@ class ReinforcementRulesTest {
                 assertThat(f.evidence().figure("expected-length", Duration.class))
                     .contains(Duration.ofMinutes(15));
               });
-      assertThat(findings("recommended", plan, ID)).isEmpty();
+      assertThat(Profiles.recommended().contains(ID)).isFalse();
     }
 
     @Test
@@ -550,7 +562,7 @@ class ReinforcementRulesTest {
     @ParameterizedTest
     @ValueSource(strings = {"recommended", "behaviorChange"})
     void a_course_without_follow_up_is_a_warning(String profile) {
-      assertThat(findings(profile, course(false), ID))
+      assertThat(RuleTester.of(Profiles.named(profile), ID).findings(course(false)))
           .singleElement()
           .satisfies(
               f -> {
@@ -566,12 +578,12 @@ class ReinforcementRulesTest {
 
     @Test
     void a_course_with_follow_up_passes() {
-      assertThat(findings("recommended", course(true), ID)).isEmpty();
+      assertThat(RuleTester.of(Profiles.named("recommended"), ID).findings(course(true))).isEmpty();
     }
 
     @Test
     void the_classic_profile_does_not_hold_it() {
-      assertThat(findings("classic", course(false), ID)).isEmpty();
+      assertThat(Profiles.classic().contains(ID)).isFalse();
     }
   }
 }

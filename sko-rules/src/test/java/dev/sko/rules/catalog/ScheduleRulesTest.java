@@ -3,7 +3,6 @@ package dev.sko.rules.catalog;
 import static dev.sko.core.testing.TestPlans.session;
 import static dev.sko.core.testing.TestPlans.sessionBuilder;
 import static dev.sko.rules.catalog.AgendaFixtures.days;
-import static dev.sko.rules.catalog.AgendaFixtures.findings;
 import static dev.sko.rules.catalog.AgendaFixtures.oneDay;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -20,6 +19,7 @@ import dev.sko.rules.Location;
 import dev.sko.rules.PlanValidator;
 import dev.sko.rules.RuleSet;
 import dev.sko.rules.Severity;
+import dev.sko.testing.RuleTester;
 import java.util.EnumSet;
 import java.util.List;
 import org.junit.jupiter.api.Nested;
@@ -92,7 +92,8 @@ class ScheduleRulesTest {
     void standard_table_edges(EventFormat format, int headcount, int halfDays, String expected) {
       for (RuleSet profile :
           List.of(Profiles.recommended(), Profiles.classic(), Profiles.accelerationSummit())) {
-        List<Finding> found = findings(profile, plan(format, headcount, halfDays), TEAM_SIZE);
+        List<Finding> found =
+            RuleTester.of(profile, TEAM_SIZE).findings(plan(format, headcount, halfDays));
         if (expected.equals("NONE")) {
           assertThat(found).as(profile.name()).isEmpty();
         } else {
@@ -108,7 +109,9 @@ class ScheduleRulesTest {
     @Test
     void above_the_range_warns_at_the_first_day_beyond_with_the_range_as_evidence() {
       Finding f =
-          findings(Profiles.recommended(), plan(EventFormat.IN_PERSON, 25, 5), TEAM_SIZE).get(0);
+          RuleTester.of(Profiles.recommended(), TEAM_SIZE)
+              .findings(plan(EventFormat.IN_PERSON, 25, 5))
+              .get(0);
 
       assertThat(f.severity()).isEqualTo(Severity.WARNING);
       assertThat(f.location()).isEqualTo(Location.day(2));
@@ -124,7 +127,9 @@ class ScheduleRulesTest {
     @Test
     void below_the_range_warns_at_the_plan_with_the_minimum_as_evidence() {
       Finding f =
-          findings(Profiles.recommended(), plan(EventFormat.IN_PERSON, 25, 2), TEAM_SIZE).get(0);
+          RuleTester.of(Profiles.recommended(), TEAM_SIZE)
+              .findings(plan(EventFormat.IN_PERSON, 25, 2))
+              .get(0);
 
       assertThat(f.severity()).isEqualTo(Severity.WARNING);
       assertThat(f.location()).isEqualTo(Location.plan());
@@ -136,7 +141,9 @@ class ScheduleRulesTest {
     @Test
     void above_four_days_below_500_people_is_an_error_against_the_hard_limit() {
       Finding f =
-          findings(Profiles.recommended(), plan(EventFormat.IN_PERSON, 300, 9), TEAM_SIZE).get(0);
+          RuleTester.of(Profiles.recommended(), TEAM_SIZE)
+              .findings(plan(EventFormat.IN_PERSON, 300, 9))
+              .get(0);
 
       assertThat(f.severity()).isEqualTo(Severity.ERROR);
       assertThat(f.location()).isEqualTo(Location.day(4));
@@ -159,7 +166,8 @@ class ScheduleRulesTest {
     void behavior_change_allows_at_most_two_days_at_any_size(
         EventFormat format, int headcount, int halfDays, String expected) {
       List<Finding> found =
-          findings(Profiles.behaviorChange(), plan(format, headcount, halfDays), TEAM_SIZE);
+          RuleTester.of(Profiles.behaviorChange(), TEAM_SIZE)
+              .findings(plan(format, headcount, halfDays));
 
       if (expected.equals("NONE")) {
         assertThat(found).isEmpty();
@@ -188,7 +196,7 @@ class ScheduleRulesTest {
               .option(TEAM_SIZE, "guidance", oneDayMax)
               .build();
 
-      assertThat(findings(Profiles.recommended(), twoDays, TEAM_SIZE)).isEmpty();
+      assertThat(RuleTester.of(Profiles.recommended(), TEAM_SIZE).findings(twoDays)).isEmpty();
       assertThat(validator.validate(twoDays).findings(TEAM_SIZE))
           .singleElement()
           .satisfies(
@@ -204,18 +212,20 @@ class ScheduleRulesTest {
     @Test
     void silent_at_two_days_or_less() {
       assertThat(
-              findings(Profiles.recommended(), plan(EventFormat.IN_PERSON, 30, 4), EXTRA_DAY_COST))
+              RuleTester.of(Profiles.recommended(), EXTRA_DAY_COST)
+                  .findings(plan(EventFormat.IN_PERSON, 30, 4)))
           .isEmpty();
       assertThat(
-              findings(
-                  Profiles.behaviorChange(), plan(EventFormat.IN_PERSON, 30, 3), EXTRA_DAY_COST))
+              RuleTester.of(Profiles.behaviorChange(), EXTRA_DAY_COST)
+                  .findings(plan(EventFormat.IN_PERSON, 30, 3)))
           .isEmpty();
     }
 
     @Test
     void half_a_day_beyond_two_estimates_the_slipped_deals_as_a_figure() {
       Finding f =
-          findings(Profiles.recommended(), plan(EventFormat.IN_PERSON, 30, 5), EXTRA_DAY_COST)
+          RuleTester.of(Profiles.recommended(), EXTRA_DAY_COST)
+              .findings(plan(EventFormat.IN_PERSON, 30, 5))
               .get(0);
 
       assertThat(f.severity()).isEqualTo(Severity.INFO);
@@ -231,10 +241,8 @@ class ScheduleRulesTest {
     @Test
     void one_and_a_half_days_beyond_two_scale_the_estimate() {
       Finding f =
-          findings(
-                  Profiles.accelerationSummit(),
-                  plan(EventFormat.IN_PERSON, 100, 7),
-                  EXTRA_DAY_COST)
+          RuleTester.of(Profiles.accelerationSummit(), EXTRA_DAY_COST)
+              .findings(plan(EventFormat.IN_PERSON, 100, 7))
               .get(0);
 
       assertThat(f.severity()).isEqualTo(Severity.INFO);
@@ -245,8 +253,8 @@ class ScheduleRulesTest {
     @Test
     void behavior_change_reports_it_as_a_warning() {
       assertThat(
-              findings(
-                  Profiles.behaviorChange(), plan(EventFormat.IN_PERSON, 30, 6), EXTRA_DAY_COST))
+              RuleTester.of(Profiles.behaviorChange(), EXTRA_DAY_COST)
+                  .findings(plan(EventFormat.IN_PERSON, 30, 6)))
           .singleElement()
           .satisfies(
               f -> {
@@ -293,7 +301,7 @@ class ScheduleRulesTest {
               Profiles.classic(),
               Profiles.behaviorChange(),
               Profiles.accelerationSummit())) {
-        assertThat(findings(profile, plan, OVERLAP))
+        assertThat(RuleTester.of(profile, OVERLAP).findings(plan))
             .as(profile.name())
             .singleElement()
             .satisfies(
@@ -315,7 +323,7 @@ class ScheduleRulesTest {
               session("keynote", SessionKind.KEYNOTE, 9, 0, 60),
               session("product", SessionKind.PRODUCT_UPDATE, 10, 0, 30));
 
-      assertThat(findings(Profiles.recommended(), plan, OVERLAP)).isEmpty();
+      assertThat(RuleTester.of(Profiles.recommended(), OVERLAP).findings(plan)).isEmpty();
     }
 
     @Test
@@ -328,7 +336,7 @@ class ScheduleRulesTest {
                   .build(),
               session("product", SessionKind.PRODUCT_UPDATE, 9, 59, 30));
 
-      assertThat(findings(Profiles.recommended(), plan, OVERLAP))
+      assertThat(RuleTester.of(Profiles.recommended(), OVERLAP).findings(plan))
           .singleElement()
           .satisfies(f -> assertThat(f.evidence().actual()).contains(1));
     }
@@ -340,7 +348,7 @@ class ScheduleRulesTest {
               sessionBuilder("a", SessionKind.BREAKOUT, 13, 0, 60).room(RoomKind.BREAKOUT).build(),
               sessionBuilder("b", SessionKind.WORKSHOP, 13, 0, 60).room(RoomKind.BREAKOUT).build());
 
-      assertThat(findings(Profiles.recommended(), plan, OVERLAP)).isEmpty();
+      assertThat(RuleTester.of(Profiles.recommended(), OVERLAP).findings(plan)).isEmpty();
     }
 
     @Test
@@ -352,7 +360,7 @@ class ScheduleRulesTest {
                   .room(RoomKind.BREAKOUT)
                   .build());
 
-      assertThat(findings(Profiles.recommended(), plan, OVERLAP)).hasSize(1);
+      assertThat(RuleTester.of(Profiles.recommended(), OVERLAP).findings(plan)).hasSize(1);
     }
 
     @Test
@@ -376,8 +384,8 @@ class ScheduleRulesTest {
                   .audience(Audience.tier(Tier.TOP))
                   .build());
 
-      assertThat(findings(Profiles.recommended(), differentTiers, OVERLAP)).isEmpty();
-      assertThat(findings(Profiles.recommended(), sameTier, OVERLAP))
+      assertThat(RuleTester.of(Profiles.recommended(), OVERLAP).findings(differentTiers)).isEmpty();
+      assertThat(RuleTester.of(Profiles.recommended(), OVERLAP).findings(sameTier))
           .singleElement()
           .satisfies(f -> assertThat(f.location().sessionId()).contains("top2"));
     }
@@ -392,7 +400,7 @@ class ScheduleRulesTest {
                       dev.sko.core.AgendaDay.of(session("b", SessionKind.KEYNOTE, 9, 0, 60))))
               .build();
 
-      assertThat(findings(Profiles.recommended(), plan, OVERLAP)).isEmpty();
+      assertThat(RuleTester.of(Profiles.recommended(), OVERLAP).findings(plan)).isEmpty();
     }
 
     @Test
@@ -402,7 +410,7 @@ class ScheduleRulesTest {
               session("late", SessionKind.PRODUCT_UPDATE, 10, 0, 60),
               session("early", SessionKind.KEYNOTE, 9, 30, 60));
 
-      assertThat(findings(Profiles.recommended(), plan, OVERLAP))
+      assertThat(RuleTester.of(Profiles.recommended(), OVERLAP).findings(plan))
           .singleElement()
           .satisfies(
               f -> {
@@ -428,7 +436,7 @@ class ScheduleRulesTest {
                   .audience(Audience.tier(Tier.TOP))
                   .build());
 
-      assertThat(findings(Profiles.recommended(), plan, OVERLAP))
+      assertThat(RuleTester.of(Profiles.recommended(), OVERLAP).findings(plan))
           .singleElement()
           .satisfies(
               f ->
