@@ -3,7 +3,6 @@ package dev.sko.cli;
 import dev.sko.json.LocatedPlan;
 import dev.sko.json.PlanJson;
 import dev.sko.json.PlanJsonException;
-import dev.sko.json.SourceMap;
 import dev.sko.rules.Baseline;
 import dev.sko.rules.PlanValidator;
 import dev.sko.rules.RuleProvider;
@@ -11,14 +10,13 @@ import dev.sko.rules.RuleSet;
 import dev.sko.rules.Severity;
 import dev.sko.rules.ValidationReport;
 import dev.sko.rules.report.BaselineJson;
+import dev.sko.rules.report.ReportFiles;
 import dev.sko.rules.report.ReportWriter;
 import dev.sko.rules.report.ReportWriters;
 import dev.sko.rules.report.ReportedPlan;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Files;
@@ -41,19 +39,25 @@ import picocli.CommandLine.Parameters;
  * threshold, so a pipeline can gate a pull request on it. Unusable inputs are explained on standard
  * error, one line each, {@code FILE:LINE:COLUMN: error: …}; the other files are still validated and
  * reported. A pass or fail line per file follows on standard error.
+ *
+ * <p>A format that is one document per plan (HTML) needs {@code --output DIR} and writes a file per
+ * plan there, named by {@link ReportFiles}.
  */
 @Command(
     name = "validate",
     mixinStandardHelpOptions = true,
     versionProvider = Sko.Version.class,
     description = {
-      "Validates sko plan files (JSON) against rule profiles.",
+      "Validates sko plan files (JSON or YAML) against rule profiles.",
       "Exit status: 0 no unwaived, new finding at or above --fail-on; 1 such findings;"
           + " 2 unusable input (a missing or malformed plan or baseline file, an unknown profile,"
           + " a bad option)."
     })
 final class ValidateCommand implements Callable<Integer> {
-  @Parameters(paramLabel = "PLAN", arity = "1..*", description = "plan files (JSON)")
+  @Parameters(
+      paramLabel = "PLAN",
+      arity = "1..*",
+      description = "plan files (JSON, or YAML named .yaml or .yml)")
   List<String> files = new ArrayList<>();
 
   @CommandLine.Mixin ProfileOption profile = new ProfileOption();
@@ -76,8 +80,12 @@ final class ValidateCommand implements Callable<Integer> {
 
   @Option(
       names = "--output",
-      paramLabel = "FILE",
-      description = "write the report to FILE instead of standard output")
+      paramLabel = "FILE|DIR",
+      description = {
+        "write the report to FILE instead of standard output; with --format html (one page per"
+            + " plan) the directory DIR to write the pages into, required: plans/b2b-30.json"
+            + " becomes DIR/b2b-30.html, and a later plan whose name is taken gets -2, -3 …"
+      })
   @Nullable Path output;
 
   @Option(
@@ -110,9 +118,9 @@ final class ValidateCommand implements Callable<Integer> {
     PrintWriter err = spec().commandLine().getErr();
     Severity threshold;
     try {
-      threshold = severity(failOn);
+      threshold = Severity.parse(failOn);
     } catch (IllegalArgumentException e) {
-      return usage(e.getMessage());
+      return usage("--fail-on: " + e.getMessage());
     }
     RuleSet rules;
     try {
@@ -139,7 +147,11 @@ final class ValidateCommand implements Callable<Integer> {
       return Sko.UNUSABLE;
     }
     ReportWriters writers =
-        ReportWriters.builder().rules(validator.rules()).toolVersion(Sko.version()).build();
+        ReportWriters.builder()
+            .rules(validator.rules())
+            .ruleSet(validator.ruleSet())
+            .toolVersion(Sko.version())
+            .build();
     Optional<ReportWriter> writer = writers.find(format);
     if (writer.isEmpty()) {
       return usage(
@@ -147,6 +159,20 @@ final class ValidateCommand implements Callable<Integer> {
               + " The formats are "
               + String.join(", ", writers.formats())
               + ".");
+    }
+    if (writer.get().onePerPlan()) {
+      if (output == null) {
+        return usage(
+            "--format "
+                + format
+                + " writes one file per plan: give the directory for them with --output DIR");
+      }
+      try {
+        Files.createDirectories(output);
+      } catch (IOException | InvalidPathException e) {
+        err.println(output + ": error: cannot create the report directory: " + describe(e));
+        return Sko.UNUSABLE;
+      }
     }
     Baseline accepted = null;
     if (baseline != null) {
@@ -166,21 +192,27 @@ final class ValidateCommand implements Callable<Integer> {
         unusable = true;
         continue;
       }
-      ValidationReport report = validator.validate(plan.get().plan());
-      SourceMap sources = plan.get().sourceMap();
       ReportedPlan rp =
-          ReportedPlan.fromFile(
-                  report, uri(file), location -> Optional.of(sources.nearest(location.path())))
-              .withPlan(plan.get().plan());
+          ReportedPlan.validateFile(
+              validator, plan.get().plan(), Path.of(file), plan.get().sourceMap()::nearest);
       if (accepted != null) {
-        rp = rp.withBaseline(accepted.compare(report));
+        rp = rp.withBaseline(accepted);
       }
       names.add(file);
-      reports.add(report);
+      reports.add(rp.report());
       reported.add(rp);
     }
 
-    if (output != null) {
+    if (writer.get().onePerPlan() && output != null) {
+      try {
+        for (Path written : ReportFiles.writeEach(writer.get(), reported, output)) {
+          err.println(written + ": " + writer.get().format() + " report written");
+        }
+      } catch (IOException | InvalidPathException e) {
+        err.println(output + ": error: cannot write the reports: " + describe(e));
+        return Sko.UNUSABLE;
+      }
+    } else if (output != null) {
       try {
         Path parent = output.toAbsolutePath().getParent();
         if (parent != null) {
@@ -261,20 +293,6 @@ final class ValidateCommand implements Callable<Integer> {
     return Sko.UNUSABLE;
   }
 
-  static Severity severity(String level) {
-    switch (level) {
-      case "error":
-        return Severity.ERROR;
-      case "warning":
-        return Severity.WARNING;
-      case "info":
-        return Severity.INFO;
-      default:
-        throw new IllegalArgumentException(
-            "--fail-on must be error, warning or info, but was \"" + level + "\"");
-    }
-  }
-
   /** The service file that names a jar's rule providers. */
   static final String SERVICES = "META-INF/services/" + RuleProvider.class.getName();
 
@@ -324,6 +342,13 @@ final class ValidateCommand implements Callable<Integer> {
         : Optional.empty();
   }
 
+  /** An I/O problem for a message: its message, or its kind when it has none. */
+  private static String describe(Exception e) {
+    return e.getMessage() == null
+        ? e.getClass().getSimpleName()
+        : e.getClass().getSimpleName() + ": " + e.getMessage();
+  }
+
   private static @Nullable Baseline readBaseline(Path file, PrintWriter err) {
     try {
       return BaselineJson.read(file);
@@ -348,20 +373,6 @@ final class ValidateCommand implements Callable<Integer> {
       err.println(file + ": error: cannot read it: " + e.getMessage());
     }
     return Optional.empty();
-  }
-
-  /** The file as a URI reference: relative paths stay relative, with forward slashes. */
-  static String uri(String file) {
-    Path path = Path.of(file);
-    if (path.isAbsolute()) {
-      return path.toUri().toString();
-    }
-    String slashed = path.normalize().toString().replace(path.getFileSystem().getSeparator(), "/");
-    try {
-      return new URI(null, null, slashed, null).toASCIIString();
-    } catch (URISyntaxException e) {
-      return path.toAbsolutePath().toUri().toString();
-    }
   }
 
   /** The report formats, for the help. */

@@ -82,7 +82,7 @@ class ValidateCommandTest {
             "--fail-on", "--format", "--baseline", "--write-baseline", "--rules", "--discover");
     assertThat(r.out.replaceAll("\\s+", " "))
         .contains(String.join(", ", Profiles.all().keySet()))
-        .contains("text, json, sarif");
+        .contains("text, json, sarif, html");
     assertThat(r.err).isEmpty();
   }
 
@@ -100,7 +100,9 @@ class ValidateCommandTest {
     assertThat(typo.err).contains("did you mean \"sarif\"?");
     Run failOn = run(minimal.toString(), "--fail-on", "fatal");
     assertThat(failOn.code).isEqualTo(Sko.UNUSABLE);
-    assertThat(failOn.err).contains("--fail-on must be error, warning or info");
+    assertThat(failOn.err)
+        .contains("--fail-on: unknown severity \"fatal\"")
+        .contains("The severities are error, warning, info.");
     Run profile = run(minimal.toString(), "--profile");
     assertThat(profile.code).isEqualTo(Sko.UNUSABLE);
     assertThat(profile.err).contains("Missing required parameter for option '--profile'");
@@ -133,7 +135,7 @@ class ValidateCommandTest {
         .contains(
             malformed
                 + ":5:12: error: venue (line 5, column 12): unknown value \"MOTEL\" for VenueKind");
-    assertThat(r.out).startsWith(ValidateCommand.uri(minimal.toString()) + ": Test kickoff:");
+    assertThat(r.out).startsWith(minimal + ": Test kickoff:");
     assertThat(r.out).doesNotContain(malformed.toString());
   }
 
@@ -155,13 +157,14 @@ class ValidateCommandTest {
   }
 
   @Test
-  void text_lines_point_at_file_lines() {
+  void text_lines_point_at_file_lines_named_as_given() {
+    assertThat(minimal.isAbsolute()).isTrue();
     Run r = run(minimal.toString(), "--fail-on", "info");
     assertThat(r.out)
+        .startsWith(minimal + ": Test kickoff:")
         .containsPattern(
-            "(?m)^  "
-                + java.util.regex.Pattern.quote(ValidateCommand.uri(minimal.toString()))
-                + ":\\d+:\\d+: sko\\.");
+            "(?m)^  " + java.util.regex.Pattern.quote(minimal.toString()) + ":\\d+:\\d+: sko\\.")
+        .doesNotContain("file:");
     assertThat(r.err).contains(minimal + ": fails at --fail-on info");
   }
 
@@ -213,16 +216,5 @@ class ValidateCommandTest {
     assertThat(r.code).isEqualTo(Sko.FINDINGS);
     JsonNode log = MAPPER.readTree(Files.readString(sarif));
     assertThat(log.get("version").asText()).isEqualTo("2.1.0");
-  }
-
-  @Test
-  void file_names_become_uri_references() {
-    assertThat(ValidateCommand.uri("plans/theater.json")).isEqualTo("plans/theater.json");
-    assertThat(ValidateCommand.uri("./plans/../plans/my plan.json"))
-        .isEqualTo("plans/my%20plan.json");
-    assertThat(ValidateCommand.uri("plans/ünï.json")).isEqualTo("plans/%C3%BCn%C3%AF.json");
-    assertThat(ValidateCommand.uri(minimal.toString()))
-        .startsWith("file:/")
-        .endsWith("/minimal.json");
   }
 }

@@ -3,7 +3,6 @@ package dev.sko.maven;
 import dev.sko.json.LocatedPlan;
 import dev.sko.json.PlanJson;
 import dev.sko.json.PlanJsonException;
-import dev.sko.json.SourceMap;
 import dev.sko.rules.Baseline;
 import dev.sko.rules.Finding;
 import dev.sko.rules.PlanValidator;
@@ -12,6 +11,7 @@ import dev.sko.rules.Severity;
 import dev.sko.rules.ValidationReport;
 import dev.sko.rules.catalog.Profiles;
 import dev.sko.rules.report.BaselineJson;
+import dev.sko.rules.report.ReportFiles;
 import dev.sko.rules.report.ReportWriter;
 import dev.sko.rules.report.ReportWriters;
 import dev.sko.rules.report.ReportedPlan;
@@ -25,7 +25,6 @@ import java.nio.file.Path;
 import java.nio.file.PathMatcher;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.apache.maven.plugin.AbstractMojo;
@@ -46,15 +45,17 @@ import org.jspecify.annotations.Nullable;
  * </pre>
  *
  * <p>Reports go to {@code outputDirectory} ({@code target/sko/}), one file per format ({@code
- * sko.sarif} by default). With a {@code baseline} file only new findings count; {@code
- * writeBaseline} writes one of today's findings. Rule packs added as dependencies of the plugin run
- * only when {@code discoverRules} is true: a jar on the class path never changes a verdict by
- * itself. A plan file that cannot be read fails the build with its file, line and column.
+ * sko.sarif} by default), except {@code html}: a page per plan, named after its file. With a {@code
+ * baseline} file only new findings count; {@code writeBaseline} writes one of today's findings.
+ * Rule packs added as dependencies of the plugin run only when {@code discoverRules} is true: a jar
+ * on the class path never changes a verdict by itself. A plan file that cannot be read fails the
+ * build with its file, line and column.
  */
 @Mojo(name = "validate", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
 public final class ValidateMojo extends AbstractMojo {
-  /** The plan files when none are configured. */
-  static final String DEFAULT_PLANS = "src/sko/**/*.json";
+  /** The plan files when none are configured: JSON and YAML, as sko-json reads both. */
+  static final List<String> DEFAULT_PLANS =
+      List.of("src/sko/**/*.json", "src/sko/**/*.yaml", "src/sko/**/*.yml");
 
   /** The project's directory; plan patterns and logged file names are relative to it. */
   @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
@@ -63,7 +64,7 @@ public final class ValidateMojo extends AbstractMojo {
   /**
    * The plan files: glob patterns relative to the project's directory, such as {@code
    * plans/*.json}; {@code **}{@code /} matches any number of directories, none included. Default
-   * {@value #DEFAULT_PLANS}.
+   * {@code src/sko/**}{@code /*.json}, {@code *.yaml} and {@code *.yml} ({@link #DEFAULT_PLANS}).
    */
   @Parameter(property = "sko.plans")
   List<String> plans = new ArrayList<>();
@@ -78,12 +79,13 @@ public final class ValidateMojo extends AbstractMojo {
 
   /**
    * The report formats to write to {@code outputDirectory}: {@code sarif}, {@code json}, {@code
-   * text}.
+   * text} (each one file, {@code sko.sarif}, {@code sko.json}, {@code sko.txt}), {@code html} (one
+   * page per plan, named after the plan file: {@code src/sko/fy27.json} as {@code fy27.html}).
    */
   @Parameter(property = "sko.formats", defaultValue = "sarif")
   List<String> formats = new ArrayList<>(List.of("sarif"));
 
-  /** Where the reports go, as {@code sko.<extension>}. */
+  /** Where the reports go, as {@code sko.<extension>}, or a file per plan for {@code html}. */
   @Parameter(property = "sko.outputDirectory", defaultValue = "${project.build.directory}/sko")
   File outputDirectory = new File("target/sko");
 
@@ -112,7 +114,12 @@ public final class ValidateMojo extends AbstractMojo {
       log.info("sko: skipped");
       return;
     }
-    Severity threshold = severity(failOn);
+    Severity threshold;
+    try {
+      threshold = Severity.parse(failOn);
+    } catch (IllegalArgumentException e) {
+      throw new MojoFailureException("sko: failOn: " + e.getMessage());
+    }
     RuleSet rules;
     try {
       rules = Profiles.named(profiles);
@@ -124,7 +131,8 @@ public final class ValidateMojo extends AbstractMojo {
       builder.discoverRules(ValidateMojo.class.getClassLoader());
     }
     PlanValidator validator = builder.build();
-    ReportWriters writers = ReportWriters.builder().rules(validator.rules()).build();
+    ReportWriters writers =
+        ReportWriters.builder().rules(validator.rules()).ruleSet(validator.ruleSet()).build();
     List<ReportWriter> chosen = new ArrayList<>();
     for (String format : formats) {
       try {
@@ -139,7 +147,7 @@ public final class ValidateMojo extends AbstractMojo {
     if (files.isEmpty()) {
       log.warn(
           "sko: no plan file matches "
-              + (plans.isEmpty() ? DEFAULT_PLANS : String.join(", ", plans))
+              + String.join(", ", plans.isEmpty() ? DEFAULT_PLANS : plans)
               + " in "
               + basedir);
       return;
@@ -163,22 +171,29 @@ public final class ValidateMojo extends AbstractMojo {
         unusable.add(line);
         continue;
       }
-      ValidationReport report = validator.validate(plan.plan());
-      SourceMap sources = plan.sourceMap();
       ReportedPlan rp =
-          ReportedPlan.fromFile(
-                  report, file, location -> Optional.of(sources.nearest(location.path())))
-              .withPlan(plan.plan());
-      Baseline.Comparison comparison = accepted == null ? null : accepted.compare(report);
-      if (comparison != null) {
-        rp = rp.withBaseline(comparison);
+          ReportedPlan.validateFile(
+              validator, plan.plan(), Path.of(file), plan.sourceMap()::nearest);
+      if (accepted != null) {
+        rp = rp.withBaseline(accepted);
       }
       reported.add(rp);
-      reports.add(report);
-      failing += log(rp, comparison, threshold);
+      reports.add(rp.report());
+      failing += log(rp, threshold);
     }
 
     for (ReportWriter writer : chosen) {
+      if (writer.onePerPlan()) {
+        try {
+          for (Path page : ReportFiles.writeEach(writer, reported, outputDirectory.toPath())) {
+            log.info("sko: " + writer.format() + " report " + page);
+          }
+        } catch (IOException e) {
+          throw new MojoExecutionException(
+              "sko: cannot write the " + writer.format() + " reports into " + outputDirectory, e);
+        }
+        continue;
+      }
       Path out = outputDirectory.toPath().resolve("sko." + writer.fileExtension());
       try {
         Files.createDirectories(out.getParent());
@@ -231,12 +246,13 @@ public final class ValidateMojo extends AbstractMojo {
    *
    * @return how many findings fail the build
    */
-  private int log(ReportedPlan plan, Baseline.@Nullable Comparison comparison, Severity threshold) {
+  private int log(ReportedPlan plan, Severity threshold) {
     Log log = getLog();
+    Baseline.@Nullable Comparison comparison = plan.baseline().orElse(null);
     int failing = 0;
     for (Finding f : plan.report().findings()) {
       String where =
-          plan.uri().orElse(plan.report().planName())
+          plan.file().orElse(plan.report().planName())
               + plan.region(f.location())
                   .map(r -> ":[" + r.line() + "," + r.column() + "]")
                   .orElse("");
@@ -262,26 +278,12 @@ public final class ValidateMojo extends AbstractMojo {
     }
     if (comparison != null && !comparison.absent().isEmpty()) {
       log.info(
-          plan.uri().orElse(plan.report().planName())
+          plan.file().orElse(plan.report().planName())
               + ": "
               + comparison.absent().size()
               + " finding(s) of the baseline are gone; write it anew to drop them");
     }
     return failing;
-  }
-
-  private static Severity severity(String level) throws MojoFailureException {
-    switch (level) {
-      case "error":
-        return Severity.ERROR;
-      case "warning":
-        return Severity.WARNING;
-      case "info":
-        return Severity.INFO;
-      default:
-        throw new MojoFailureException(
-            "sko: failOn must be error, warning or info, but was \"" + level + "\"");
-    }
   }
 
   private Baseline readBaseline(File file) throws MojoFailureException {
@@ -303,7 +305,7 @@ public final class ValidateMojo extends AbstractMojo {
   List<String> planFiles() throws MojoExecutionException {
     Path base = basedir.toPath();
     TreeSet<String> found = new TreeSet<>();
-    for (String pattern : plans.isEmpty() ? List.of(DEFAULT_PLANS) : plans) {
+    for (String pattern : plans.isEmpty() ? DEFAULT_PLANS : plans) {
       List<PathMatcher> matchers = new ArrayList<>();
       matchers.add(FileSystems.getDefault().getPathMatcher("glob:" + pattern));
       if (pattern.contains("**/")) {

@@ -122,6 +122,7 @@ class NullHostilityTest {
         .setDefault(Finding.class, REPORT.findings().get(0))
         .setDefault(Waiver.class, Waiver.of("acme.rule", "accepted"))
         .setDefault(ValidationReport.class, REPORT)
+        .setDefault(PlanValidator.class, VALIDATOR)
         .setDefault(ReportedPlan.class, ReportedPlan.of(REPORT))
         .setDefault(Baseline.class, Baseline.empty())
         .setDefault(Baseline.Comparison.class, Baseline.empty().compare(REPORT))

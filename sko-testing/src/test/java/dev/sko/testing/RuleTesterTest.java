@@ -3,6 +3,7 @@ package dev.sko.testing;
 import static dev.sko.core.testing.TestPlans.session;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.sko.core.AgendaDay;
 import dev.sko.core.KickoffPlan;
@@ -71,7 +72,9 @@ class RuleTesterTest {
   @Test
   void theFailureCarriesBothListsForAnIdesDiff() {
     AssertionFailedError e =
-        catchFailure(() -> CAP.expectFindings(TALKS, ExpectedFinding.of(Severity.WARNING, LONG)));
+        catchThrowableOfType(
+            AssertionFailedError.class,
+            () -> CAP.expectFindings(TALKS, ExpectedFinding.of(Severity.WARNING, LONG)));
 
     assertThat(e.getExpected().getStringRepresentation())
         .isEqualTo("WARNING @ days[0].sessions[2]\n");
@@ -169,14 +172,5 @@ class RuleTesterTest {
     assertThatThrownBy(() -> RuleTester.of(flaky).findings(TestPlans.minimal()))
         .isInstanceOf(AssertionFailedError.class)
         .hasMessageContaining("Rule acme.flaky is not deterministic");
-  }
-
-  private static AssertionFailedError catchFailure(Runnable r) {
-    try {
-      r.run();
-    } catch (AssertionFailedError e) {
-      return e;
-    }
-    throw new AssertionError("expected a failure");
   }
 }

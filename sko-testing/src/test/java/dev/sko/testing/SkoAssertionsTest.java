@@ -3,6 +3,7 @@ package dev.sko.testing;
 import static dev.sko.core.testing.TestPlans.session;
 import static dev.sko.testing.SkoAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.sko.core.AgendaDay;
 import dev.sko.core.KickoffPlan;
@@ -50,7 +51,8 @@ class SkoAssertionsTest {
 
   @Test
   void aFindingAtOrAboveTheThresholdFailsWithTheReviewCheckPrints() {
-    AssertionError review = catchAssertion(() -> REPORT.check(Severity.WARNING));
+    AssertionError review =
+        catchThrowableOfType(AssertionError.class, () -> REPORT.check(Severity.WARNING));
 
     assertThat(REPORT).hasNoFindingsAtOrAbove(Severity.ERROR);
     assertThatThrownBy(() -> assertThat(REPORT).hasNoFindingsAtOrAbove(Severity.WARNING))
@@ -97,14 +99,5 @@ class SkoAssertionsTest {
     assertThatThrownBy(() -> assertThat(finding).isWaived()).hasMessageContaining("to be waived");
     assertThatThrownBy(() -> assertThat(REPORT).hasWaivedFinding(CAP))
         .hasMessageContaining("to have a waived finding of rule " + CAP);
-  }
-
-  private static AssertionError catchAssertion(Runnable r) {
-    try {
-      r.run();
-    } catch (AssertionError e) {
-      return e;
-    }
-    throw new AssertionError("expected a failure");
   }
 }

@@ -16,6 +16,7 @@ import dev.sko.core.RelativeDay;
 import dev.sko.core.Session;
 import dev.sko.core.SessionFormat;
 import dev.sko.core.Survey;
+import dev.sko.core.internal.Figures;
 import dev.sko.rules.Evidence;
 import dev.sko.rules.Finding;
 import dev.sko.rules.IntRange;
@@ -23,7 +24,6 @@ import dev.sko.rules.PlanIndex;
 import dev.sko.rules.Severity;
 import dev.sko.rules.ValidationReport;
 import java.math.BigDecimal;
-import java.math.MathContext;
 import java.math.RoundingMode;
 import java.time.Duration;
 import java.time.format.DateTimeFormatter;
@@ -206,7 +206,7 @@ final class HtmlPage {
         "Dates",
         DAY.format(plan.startDate())
             + (plan.days().size() > 1 ? " \u2013 " + DAY.format(plan.endDate()) : ""));
-    fact("Length", trim(BigDecimal.valueOf(plan.eventDays())) + plural(plan.eventDays(), " day"));
+    fact("Length", Figures.number(plan.eventDays()) + plural(plan.eventDays(), " day"));
     fact("Profile", settings.profile());
     fact(
         "Rules run",
@@ -467,7 +467,7 @@ final class HtmlPage {
     double share = (double) interactive / content;
     List<ReviewSettings.Threshold> thresholds = settings.mixThresholds();
     out.append("<p class=\"mix-figure\">Interactive formats take <b class=\"share\">")
-        .append(esc(sharePercent(share)))
+        .append(esc(Figures.percentDown(share)))
         .append("</b> of content time (")
         .append(interactive)
         .append(" of ")
@@ -496,7 +496,7 @@ final class HtmlPage {
         .append("\">\n<title id=\"")
         .append(p)
         .append("mix-t\">Interactive share ")
-        .append(esc(sharePercent(share)))
+        .append(esc(Figures.percentDown(share)))
         .append(thresholds.isEmpty() ? "" : ", thresholds ")
         .append(esc(thresholdList(thresholds)))
         .append("</title>\n<g transform=\"translate(20,0)\">\n");
@@ -523,7 +523,7 @@ final class HtmlPage {
         .append("\" y=\"")
         .append(barY + 22)
         .append("\">Interactive ")
-        .append(esc(sharePercent(share)))
+        .append(esc(Figures.percentDown(share)))
         .append("</text>\n");
     if (w - ix >= 160 && (inside || w - ix >= 360)) {
       out.append("<text class=\"bar-label\" text-anchor=\"end\" x=\"")
@@ -531,7 +531,7 @@ final class HtmlPage {
           .append("\" y=\"")
           .append(barY + 22)
           .append("\">Presentation ")
-          .append(esc(sharePercent(1 - share)))
+          .append(esc(Figures.percentDown(1 - share)))
           .append("</text>\n");
     }
     int row = 0;
@@ -588,14 +588,6 @@ final class HtmlPage {
       parts.add(t.key() + " " + t.label());
     }
     return String.join(", ", parts);
-  }
-
-  /**
-   * A share as a percentage rounded down to a tenth, so a share below a limit never shows as it.
-   */
-  static String sharePercent(double share) {
-    BigDecimal tenths = BigDecimal.valueOf(share).movePointRight(2).setScale(1, RoundingMode.FLOOR);
-    return tenths.stripTrailingZeros().toPlainString() + "%";
   }
 
   // ---------------------------------------------------------------- follow-through calendar
@@ -1114,7 +1106,7 @@ final class HtmlPage {
         .append(s.reps())
         .append(plural(s.reps(), " rep"))
         .append(" and ")
-        .append(esc(trim(s.eventDays())))
+        .append(esc(Figures.number(s.eventDays())))
         .append(" event ")
         .append(s.eventDays().compareTo(BigDecimal.ONE) == 0 ? "day" : "days")
         .append(", ")
@@ -1142,7 +1134,7 @@ final class HtmlPage {
         .append(" attainment</th><td>")
         .append(
             s.breakEvenAttainment()
-                .map(r -> "+" + esc(percent(r)) + " of the annual quota")
+                .map(r -> "+" + esc(Figures.percent(r)) + " of the annual quota")
                 .orElse("<span class=\"na\">not computable</span>"))
         .append("</td><td></td></tr>\n</tbody>\n</table>\n</section>\n");
   }
@@ -1153,22 +1145,11 @@ final class HtmlPage {
         .append("</th><td>")
         .append(
             value.isPresent()
-                ? esc(money(value.get()))
+                ? esc(Figures.money(value.get()))
                 : "<span class=\"na\">" + esc(na.isEmpty() ? "none" : na) + "</span>")
         .append("</td><td>")
-        .append(benchmark.map(b -> esc(money(b))).orElse(""))
+        .append(benchmark.map(b -> esc(Figures.money(b))).orElse(""))
         .append("</td></tr>\n");
-  }
-
-  static String money(Money m) {
-    Money r = m.rounded();
-    return String.format(Locale.ROOT, "%,.2f %s", r.amount(), r.currency().getCurrencyCode());
-  }
-
-  /** A ratio as a percentage to three significant digits: 0.005 as {@code 0.5%}. */
-  static String percent(BigDecimal ratio) {
-    BigDecimal pct = ratio.movePointRight(2).round(new MathContext(3, RoundingMode.HALF_EVEN));
-    return pct.stripTrailingZeros().toPlainString() + "%";
   }
 
   // ---------------------------------------------------------------- findings
@@ -1282,10 +1263,10 @@ final class HtmlPage {
       return minutes((Duration) v);
     }
     if (v instanceof Money) {
-      return money((Money) v);
+      return Figures.money((Money) v);
     }
     if (v instanceof BigDecimal) {
-      return ((BigDecimal) v).stripTrailingZeros().toPlainString();
+      return Figures.number((BigDecimal) v);
     }
     if (v instanceof IntRange) {
       IntRange r = (IntRange) v;
@@ -1366,10 +1347,6 @@ final class HtmlPage {
 
   private static String plural(double n, String word) {
     return n == 1 ? word : word + "s";
-  }
-
-  private static String trim(BigDecimal d) {
-    return d.stripTrailingZeros().toPlainString();
   }
 
   /** A percentage for a style attribute. */

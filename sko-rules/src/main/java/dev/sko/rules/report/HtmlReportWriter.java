@@ -91,6 +91,12 @@ public final class HtmlReportWriter implements ReportWriter {
     return FORMAT;
   }
 
+  /** True: a page is about one plan; the command line and the plugin write a file per plan. */
+  @Override
+  public boolean onePerPlan() {
+    return true;
+  }
+
   /**
    * Writes one HTML document holding the review of each of {@code plans}, in order; callers that
    * want a page per plan (the command line does) call this once per plan.

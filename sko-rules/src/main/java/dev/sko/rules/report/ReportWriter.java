@@ -28,6 +28,15 @@ public interface ReportWriter {
   String fileExtension();
 
   /**
+   * Whether a document of this format is about one plan (HTML: a page per plan), so that tools
+   * writing files write one per plan into a directory ({@link ReportFiles#writeEach}); false, the
+   * default, for formats that hold every plan in one document (text, JSON, SARIF).
+   */
+  default boolean onePerPlan() {
+    return false;
+  }
+
+  /**
    * Writes the reports of {@code plans}, in their order, to {@code out} as one document of this
    * format. A format that holds one plan per document (such as HTML) writes each plan given here
    * into the same document in turn; callers that want one file per plan call this once per plan.

@@ -2,6 +2,7 @@ package dev.sko.rules.report;
 
 import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import dev.sko.rules.Rule;
+import dev.sko.rules.RuleSet;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -19,10 +20,14 @@ import org.jspecify.annotations.Nullable;
  * here and appears everywhere.
  *
  * <pre>{@code
- * ReportWriters writers = ReportWriters.builder().rules(validator.rules()).build();
- * writers.formats();                     // [text, json, sarif]
+ * ReportWriters writers =
+ *     ReportWriters.builder().rules(validator.rules()).ruleSet(validator.ruleSet()).build();
+ * writers.formats();                     // [text, json, sarif, html]
  * writers.get("sarif").write(plans, out);
  * }</pre>
+ *
+ * <p>A writer whose {@link ReportWriter#onePerPlan()} is true (HTML) is meant to get one plan per
+ * document; {@link ReportFiles#writeEach} writes such a format as a file per plan.
  */
 public final class ReportWriters {
   /** The format used when none is named. */
@@ -30,7 +35,11 @@ public final class ReportWriters {
 
   /** Each format's writer, made from the settings; the order is the order formats are listed. */
   private static final List<Function<Builder, ReportWriter>> FORMATS =
-      List.of(b -> TextReportWriter.create(), b -> JsonReportWriter.create(), ReportWriters::sarif);
+      List.of(
+          b -> TextReportWriter.create(),
+          b -> JsonReportWriter.create(),
+          ReportWriters::sarif,
+          ReportWriters::html);
 
   private static ReportWriter sarif(Builder b) {
     SarifReportWriter.Builder sarif = SarifReportWriter.builder().rules(b.rules);
@@ -39,6 +48,18 @@ public final class ReportWriters {
     }
     return sarif.build();
   }
+
+  /**
+   * The HTML review draws the thresholds and benchmarks of the rule set the plans were validated
+   * with; without one, of a rule set of the given rules with their default options.
+   */
+  private static ReportWriter html(Builder b) {
+    return HtmlReportWriter.of(
+        b.ruleSet != null ? b.ruleSet : RuleSet.of(UNNAMED_RULE_SET, List.copyOf(b.rules)));
+  }
+
+  /** The name of the rule set the HTML writer describes when no rule set is given. */
+  static final String UNNAMED_RULE_SET = "the given rules";
 
   private final Map<String, ReportWriter> writers;
 
@@ -94,6 +115,7 @@ public final class ReportWriters {
   public static final class Builder {
     private final List<Rule> rules = new ArrayList<>();
     private @Nullable String toolVersion;
+    private @Nullable RuleSet ruleSet;
 
     Builder() {}
 
@@ -102,6 +124,18 @@ public final class ReportWriters {
     public Builder rules(Collection<? extends Rule> rules) {
       Objects.requireNonNull(rules, "rules");
       this.rules.addAll(rules);
+      return this;
+    }
+
+    /**
+     * The rule set the reports were made with, usually {@code validator.ruleSet()}: the HTML review
+     * draws its thresholds and benchmarks as the rule set configures them. Without it the HTML
+     * review uses the options' defaults of the {@linkplain #rules rules} given.
+     */
+    @CanIgnoreReturnValue
+    public Builder ruleSet(RuleSet ruleSet) {
+      Objects.requireNonNull(ruleSet, "ruleSet");
+      this.ruleSet = ruleSet;
       return this;
     }
 

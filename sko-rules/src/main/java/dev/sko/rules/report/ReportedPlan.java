@@ -4,9 +4,14 @@ import dev.sko.core.KickoffPlan;
 import dev.sko.core.SourcePosition;
 import dev.sko.rules.Baseline;
 import dev.sko.rules.Location;
+import dev.sko.rules.PlanValidator;
 import dev.sko.rules.ValidationReport;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -14,10 +19,17 @@ import org.jspecify.annotations.Nullable;
  * the report should name it, usually relative to the repository root, such as {@code
  * plans/fy27.json}) and a {@link LocationResolver} from plan paths to lines of that file; and,
  * where the caller has it, the validated plan itself, which writers that draw the plan (HTML) need.
+ *
+ * <p>A plan file is named two ways: {@link #file()} as the user gave it (what the text report and
+ * the build log show: {@code /home/me/plans/fy27.json} or {@code plans/fy27.json}), and {@link
+ * #uri()} as a URI reference (what SARIF and JSON carry: {@code file:///home/me/plans/fy27.json},
+ * {@code plans/my%20plan.json}). The command line and the Maven plugin make theirs with {@link
+ * #validateFile}.
  */
 public final class ReportedPlan {
   private final ValidationReport report;
   private final @Nullable String uri;
+  private final @Nullable String file;
   private final LocationResolver resolver;
   private final @Nullable KickoffPlan plan;
   private final Baseline.@Nullable Comparison baseline;
@@ -25,11 +37,13 @@ public final class ReportedPlan {
   private ReportedPlan(
       ValidationReport report,
       @Nullable String uri,
+      @Nullable String file,
       LocationResolver resolver,
       @Nullable KickoffPlan plan,
       Baseline.@Nullable Comparison baseline) {
     this.report = report;
     this.uri = uri;
+    this.file = file;
     this.resolver = resolver;
     this.plan = plan;
     this.baseline = baseline;
@@ -38,7 +52,7 @@ public final class ReportedPlan {
   /** A plan built in code: findings point at plan paths only. */
   public static ReportedPlan of(ValidationReport report) {
     Objects.requireNonNull(report, "report");
-    return new ReportedPlan(report, null, LocationResolver.none(), null, null);
+    return new ReportedPlan(report, null, null, LocationResolver.none(), null, null);
   }
 
   /**
@@ -54,7 +68,56 @@ public final class ReportedPlan {
     if (uri.isBlank()) {
       throw new IllegalArgumentException("ReportedPlan.uri must not be blank");
     }
-    return new ReportedPlan(report, uri, resolver, null, null);
+    return new ReportedPlan(report, uri, uri, resolver, null, null);
+  }
+
+  /**
+   * A plan read from {@code file}, whose findings {@code resolver} places in the file: {@link
+   * #file()} is the path as given, {@link #uri()} the path as a URI reference (relative paths stay
+   * relative, with forward slashes; absolute paths become {@code file:} URIs).
+   */
+  public static ReportedPlan fromFile(
+      ValidationReport report, Path file, LocationResolver resolver) {
+    Objects.requireNonNull(report, "report");
+    Objects.requireNonNull(file, "file");
+    Objects.requireNonNull(resolver, "resolver");
+    return new ReportedPlan(report, uri(file), file.toString(), resolver, null, null);
+  }
+
+  /**
+   * Validates {@code plan}, read from {@code file}, with {@code validator}: the report with the
+   * file, the plan (for the writers that draw it), and each finding placed in the file by {@code
+   * nearest}, which gives the position of a plan path such as {@code days[0].sessions[1]}, or of
+   * its nearest ancestor the file spells out. With sko-json:
+   *
+   * <pre>{@code
+   * LocatedPlan read = PlanJson.readWithLocations(file);
+   * ReportedPlan.validateFile(validator, read.plan(), file, read.sourceMap()::nearest);
+   * }</pre>
+   */
+  public static ReportedPlan validateFile(
+      PlanValidator validator,
+      KickoffPlan plan,
+      Path file,
+      Function<String, SourcePosition> nearest) {
+    Objects.requireNonNull(validator, "validator");
+    Objects.requireNonNull(nearest, "nearest");
+    ValidationReport report = validator.validate(plan);
+    return fromFile(report, file, location -> Optional.of(nearest.apply(location.path())))
+        .withPlan(plan);
+  }
+
+  /** {@code file} as a URI reference: relative paths stay relative, with forward slashes. */
+  static String uri(Path file) {
+    if (file.isAbsolute()) {
+      return file.toUri().toString();
+    }
+    String slashed = file.normalize().toString().replace(file.getFileSystem().getSeparator(), "/");
+    try {
+      return new URI(null, null, slashed, null).toASCIIString();
+    } catch (URISyntaxException e) {
+      return file.toAbsolutePath().toUri().toString();
+    }
   }
 
   /**
@@ -72,7 +135,7 @@ public final class ReportedPlan {
               + report.planName()
               + "'");
     }
-    return new ReportedPlan(report, uri, resolver, plan, baseline);
+    return new ReportedPlan(report, uri, file, resolver, plan, baseline);
   }
 
   /** The validated plan, if the caller gave it with {@link #withPlan}. */
@@ -96,7 +159,16 @@ public final class ReportedPlan {
               + comparison.report().planName()
               + "'");
     }
-    return new ReportedPlan(report, uri, resolver, plan, comparison);
+    return new ReportedPlan(report, uri, file, resolver, plan, comparison);
+  }
+
+  /**
+   * This report held against the findings {@code accepted} lists: {@code
+   * withBaseline(accepted.compare(report()))}.
+   */
+  public ReportedPlan withBaseline(Baseline accepted) {
+    Objects.requireNonNull(accepted, "accepted");
+    return withBaseline(accepted.compare(report));
   }
 
   /** The report held against a baseline, if the caller gave one with {@link #withBaseline}. */
@@ -112,6 +184,15 @@ public final class ReportedPlan {
   /** The URI of the plan file, if the plan came from one. */
   public Optional<String> uri() {
     return Optional.ofNullable(uri);
+  }
+
+  /**
+   * The plan file as the user named it, for people to read (the URI when the plan was given by
+   * {@link #fromFile(ValidationReport, String, LocationResolver) its URI}), if the plan came from a
+   * file.
+   */
+  public Optional<String> file() {
+    return Optional.ofNullable(file);
   }
 
   /** Where {@code location} is in the plan file, if the plan came from one and it is found. */

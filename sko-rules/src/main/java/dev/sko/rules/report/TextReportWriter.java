@@ -16,7 +16,8 @@ import java.util.Optional;
  * Writes validation reports as the text people read: each plan's {@linkplain
  * ValidationReport#toText() text form}, the one {@code check()} and the walkthrough show too. For a
  * plan read from a file the summary line starts with the file and every finding with its position,
- * in the compiler style editors and CI logs turn into links:
+ * in the compiler style editors and CI logs turn into links. The file is named {@linkplain
+ * ReportedPlan#file() as the user gave it}, not as a URI:
  *
  * <pre>
  * plans/fy27.json: FY27 Sales Kickoff: 1 error, 12 warnings, 12 info (49 rules run)
@@ -74,7 +75,7 @@ public final class TextReportWriter implements ReportWriter {
             .toText(
                 f -> position(plan, f) + baseline.map(b -> "[" + state(b, f) + "] ").orElse(""));
     StringBuilder sb = new StringBuilder();
-    plan.uri().ifPresent(uri -> sb.append(uri).append(": "));
+    plan.file().ifPresent(file -> sb.append(file).append(": "));
     sb.append(text);
     if (baseline.isPresent() && !baseline.get().absent().isEmpty()) {
       sb.append("\nABSENT (accepted by the baseline, no longer found)\n");
@@ -96,11 +97,11 @@ public final class TextReportWriter implements ReportWriter {
   }
 
   private static String position(ReportedPlan plan, Finding f) {
-    Optional<String> uri = plan.uri();
-    if (uri.isEmpty()) {
+    Optional<String> file = plan.file();
+    if (file.isEmpty()) {
       return "";
     }
-    return uri.get() + plan.region(f.location()).map(r -> ":" + r).orElse("") + ": ";
+    return file.get() + plan.region(f.location()).map(r -> ":" + r).orElse("") + ": ";
   }
 
   @Override

@@ -358,30 +358,15 @@ class AgendaRulesTest {
     @Test
     void a_social_session_or_team_activity_counts_but_a_meal_does_not() {
       Session keynote = session("k", SessionKind.KEYNOTE, 9, 0, 30);
+      RuleTester social = RuleTester.of(Profiles.recommended(), SOCIAL);
 
+      social.expectNoFindings(
+          plan(EventFormat.IN_PERSON, keynote, session("d", SessionKind.SOCIAL_TIME, 19, 0, 120)));
+      social.expectNoFindings(
+          plan(EventFormat.IN_PERSON, keynote, session("g", SessionKind.TEAM_GAME, 16, 0, 60)));
       assertThat(
-              RuleTester.of(Profiles.recommended(), SOCIAL)
-                  .findings(
-                      plan(
-                          EventFormat.IN_PERSON,
-                          keynote,
-                          session("d", SessionKind.SOCIAL_TIME, 19, 0, 120))))
-          .isEmpty();
-      assertThat(
-              RuleTester.of(Profiles.recommended(), SOCIAL)
-                  .findings(
-                      plan(
-                          EventFormat.IN_PERSON,
-                          keynote,
-                          session("g", SessionKind.TEAM_GAME, 16, 0, 60))))
-          .isEmpty();
-      assertThat(
-              RuleTester.of(Profiles.recommended(), SOCIAL)
-                  .findings(
-                      plan(
-                          EventFormat.IN_PERSON,
-                          keynote,
-                          session("m", SessionKind.MEAL, 12, 0, 60))))
+              social.findings(
+                  plan(EventFormat.IN_PERSON, keynote, session("m", SessionKind.MEAL, 12, 0, 60))))
           .hasSize(1);
     }
 

@@ -11,6 +11,7 @@ import dev.sko.core.CostModel;
 import dev.sko.core.KickoffPlan;
 import dev.sko.core.Money;
 import dev.sko.core.SessionKind;
+import dev.sko.core.internal.Figures;
 import dev.sko.core.testing.TestPlans;
 import dev.sko.rules.PlanValidator;
 import dev.sko.rules.RuleOption;
@@ -187,8 +188,8 @@ class HtmlReportWriterTest {
     assertThat(standard)
         .contains("20 working days a month")
         .contains("<td>150,000.00 USD</td>")
-        .contains("<td>" + HtmlPage.money(CostModel.BENCHMARK_HARD_COST_PER_REP) + "</td>")
-        .contains("<td>" + HtmlPage.money(CostModel.BENCHMARK_LOADED_COST_PER_REP) + "</td>");
+        .contains("<td>" + Figures.money(CostModel.BENCHMARK_HARD_COST_PER_REP) + "</td>")
+        .contains("<td>" + Figures.money(CostModel.BENCHMARK_LOADED_COST_PER_REP) + "</td>");
     RuleSet tuned =
         Profiles.recommended()
             .withOption(HtmlReportWriter.BREAK_EVEN_RULE, ReviewSettings.WORKING_DAYS, 10)
@@ -211,7 +212,7 @@ class HtmlReportWriterTest {
             plan());
     assertThat(bare)
         .contains("20 working days a month")
-        .contains("<td>" + HtmlPage.money(CostModel.BENCHMARK_HARD_COST_PER_REP) + "</td>");
+        .contains("<td>" + Figures.money(CostModel.BENCHMARK_HARD_COST_PER_REP) + "</td>");
   }
 
   @Test
@@ -268,15 +269,12 @@ class HtmlReportWriterTest {
   }
 
   @Test
-  void formatsFiguresForReading() {
-    assertThat(HtmlPage.sharePercent(0.399999)).isEqualTo("39.9%");
-    assertThat(HtmlPage.sharePercent(0.4)).isEqualTo("40%");
-    assertThat(HtmlPage.percent(new java.math.BigDecimal("0.0196"))).isEqualTo("1.96%");
+  void formatsLengthsForReading() {
+    // Money and percentages are sko-core's Figures, shared with the rules' messages (FiguresTest).
     assertThat(HtmlPage.minutes(java.time.Duration.ofMinutes(45))).isEqualTo("45 min");
     assertThat(HtmlPage.minutes(java.time.Duration.ofMinutes(90))).isEqualTo("90 min");
     assertThat(HtmlPage.minutes(java.time.Duration.ofMinutes(120))).isEqualTo("2 h");
     assertThat(HtmlPage.minutes(java.time.Duration.ofMinutes(150))).isEqualTo("2 h 30 min");
-    assertThat(HtmlPage.money(Money.of("1982.006", "USD"))).isEqualTo("1,982.01 USD");
   }
 
   private static List<RuleOption<?>> options(RuleSet set, String id) {

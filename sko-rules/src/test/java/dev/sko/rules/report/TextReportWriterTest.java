@@ -32,6 +32,19 @@ class TextReportWriterTest {
   }
 
   @Test
+  void a_plan_file_is_named_as_given_not_as_a_uri() {
+    java.nio.file.Path file = java.nio.file.Path.of("/home/me/my plans/fy27.json");
+    String text =
+        TEXT.write(
+            List.of(ReportedPlan.fromFile(ReportFixtures.report(), file, ReportFixtures.RESOLVER)));
+    assertThat(text)
+        .startsWith(file + ": Test kickoff:")
+        .contains("\n  " + file + ":12:9: test.errors @ days[0].sessions[0]")
+        .doesNotContain("file:")
+        .doesNotContain("%20");
+  }
+
+  @Test
   void plans_are_separated_by_a_blank_line() {
     ValidationReport report = ReportFixtures.report();
     String two = TEXT.write(List.of(ReportedPlan.of(report), ReportedPlan.of(report)));

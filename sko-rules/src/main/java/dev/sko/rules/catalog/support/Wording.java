@@ -4,10 +4,9 @@ import dev.sko.core.KickoffPlan;
 import dev.sko.core.Money;
 import dev.sko.core.RelativeDay;
 import dev.sko.core.Session;
+import dev.sko.core.internal.Figures;
 import dev.sko.rules.IntRange;
 import java.math.BigDecimal;
-import java.math.MathContext;
-import java.math.RoundingMode;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
@@ -15,6 +14,8 @@ import java.util.Locale;
 /**
  * The wording every built-in rule's messages share: minutes, money, percentages, day counts, lists
  * and plural forms, written once so that every message says "45 min" or "4,000 USD" the same way.
+ * Money, percentages and plain numbers are sko-core's {@link Figures}, which the report writers use
+ * too, so a figure on the HTML review reads as it does in the finding.
  */
 public final class Wording {
   private Wording() {}
@@ -29,10 +30,10 @@ public final class Wording {
 
   /**
    * Money as a message writes it: {@code 135,000.00 INR}, the digits grouped and rounded to the
-   * currency's minor unit.
+   * currency's minor unit (written by {@link Figures}, which the reports share).
    */
   public static String money(Money m) {
-    return money(m, false);
+    return Figures.money(m);
   }
 
   /**
@@ -40,34 +41,12 @@ public final class Wording {
    * USD}.
    */
   public static String moneyShort(Money m) {
-    return money(m, true);
-  }
-
-  private static String money(Money m, boolean dropWholeMinorUnit) {
-    // What DecimalFormat("#,##0.##") with the amount's scale as minimum fraction digits writes,
-    // without building a DecimalFormat (and its symbols) per message: the rounded amount already
-    // has exactly the digits to show, so only the grouping commas are added.
-    Money r = m.rounded();
-    String digits = r.amount().toPlainString(); // never negative: Money checks it
-    int point = digits.indexOf('.');
-    int intEnd = point < 0 ? digits.length() : point;
-    StringBuilder sb = new StringBuilder(digits.length() + digits.length() / 3 + 5);
-    for (int i = 0; i < intEnd; i++) {
-      if (i > 0 && (intEnd - i) % 3 == 0) {
-        sb.append(',');
-      }
-      sb.append(digits.charAt(i));
-    }
-    if (point >= 0 && !(dropWholeMinorUnit && r.amount().stripTrailingZeros().scale() <= 0)) {
-      sb.append(digits, point, digits.length());
-    }
-    return sb.append(' ').append(r.currency().getCurrencyCode()).toString();
+    return Figures.moneyShort(m);
   }
 
   /** A ratio as a percentage to three significant digits: 0.005 as {@code 0.5%}. */
   public static String percent(BigDecimal ratio) {
-    BigDecimal pct = ratio.movePointRight(2).round(new MathContext(3, RoundingMode.HALF_EVEN));
-    return pct.stripTrailingZeros().toPlainString() + "%";
+    return Figures.percent(ratio);
   }
 
   /**
@@ -75,20 +54,17 @@ public final class Wording {
    * below a threshold never shows as the threshold.
    */
   public static String percentDown(double share) {
-    double tenths = Math.floor(share * 1000) / 10;
-    return tenths == Math.rint(tenths)
-        ? (long) tenths + "%"
-        : String.format(Locale.ROOT, "%.1f%%", tenths);
+    return Figures.percentDown(share);
   }
 
   /** A figure as a plain number, without trailing zeros: {@code 2}, {@code 1.4}, {@code 35.5}. */
   public static String number(double value) {
-    return number(BigDecimal.valueOf(value));
+    return Figures.number(value);
   }
 
   /** A figure as a plain number, without trailing zeros: {@code 2}, {@code 1.4}, {@code 35.5}. */
   public static String number(BigDecimal value) {
-    return value.stripTrailingZeros().toPlainString();
+    return Figures.number(value);
   }
 
   /** {@code a}, {@code a and b}, {@code a, b and c}. */
