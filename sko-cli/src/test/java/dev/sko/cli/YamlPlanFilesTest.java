@@ -73,7 +73,7 @@ class YamlPlanFilesTest {
     SourcePosition ceo = map.position("days[0].sessions[0]").orElseThrow();
     assertThat(run(yaml.toString(), "--fail-on", "info").out)
         .containsPattern(
-            Pattern.quote(ValidateCommand.uri(yaml.toString()) + ":" + ceo + ": ")
+            Pattern.quote(yaml.toString() + ":" + ceo + ": ")
                 + "sko\\.presentation\\.executive-limit @ days\\[0]\\.sessions\\[0]");
   }
 
@@ -100,7 +100,7 @@ class YamlPlanFilesTest {
                 + ", column "
                 + motel.column()
                 + "): unknown value \"MOTEL\" for VenueKind");
-    assertThat(r.out).startsWith(ValidateCommand.uri(good.toString()) + ": Test kickoff:");
+    assertThat(r.out).startsWith(good.toString() + ": Test kickoff:");
   }
 
   @Test
