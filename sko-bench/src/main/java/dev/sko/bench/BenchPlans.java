@@ -83,6 +83,20 @@ public final class BenchPlans {
               .addPresenter(TOP_REP)
               .build());
     }
+    // The recommended profile asks for territories, quotas and comp plans at the event
+    // (ACCELERATION_SUMMIT); the behaviour-change sample, true to its source, has no such session.
+    sessions.add(
+        session(
+                "d2-territory",
+                "Your territory, quota and comp plan, reviewed with your manager",
+                SessionKind.TERRITORY_QUOTA_COMP,
+                17,
+                15,
+                30)
+            .room(RoomKind.BREAKOUT)
+            .addPresenter(Presenter.of("Maya Chen", PresenterRole.MANAGER))
+            .addContentOwner("RevOps")
+            .build());
     days.set(1, AgendaDay.builder().from(day2).sessions(sessions).build());
     return KickoffPlan.builder()
         .from(base)

@@ -28,6 +28,12 @@ public enum ActivityKind {
   QUIZ_REFRESHER(false),
   /** Courses assigned in a learning management system. */
   LMS_COURSE(false),
+  /**
+   * Live training or enablement sessions after the event that carry its themes on
+   * (ACCELERATION_SUMMIT: "training/enablement sessions"; GITLAB_HANDBOOK: fast-follow enablement
+   * after SKO).
+   */
+  LIVE_ENABLEMENT(false),
   /** Monthly all-hands call. */
   ALL_HANDS_CALL(false),
   /** Behaviour review: metrics measured against the pre-event baseline. */

@@ -25,6 +25,29 @@ public abstract class Budget {
    */
   public abstract Optional<Money> averageMonthlyQuota();
 
+  /**
+   * The average annual quota per rep, for quotas set per year (BEHAVIOR_CHANGE_MODEL: "100 reps
+   * with 1M quotas"); give it or {@link #averageMonthlyQuota()}, not both.
+   */
+  public abstract Optional<Money> averageAnnualQuota();
+
+  /**
+   * The average quota per rep for a year: {@link #averageAnnualQuota()}, or {@link
+   * CostModel#MONTHS_PER_YEAR} times {@link #averageMonthlyQuota()}, exactly.
+   */
+  public Optional<Money> averageQuotaPerYear() {
+    return averageAnnualQuota()
+        .or(() -> averageMonthlyQuota().map(q -> q.times(CostModel.MONTHS_PER_YEAR)));
+  }
+
+  /**
+   * What one quota-carrying rep costs a year in salary and benefits, on average. With it the cost
+   * model values the reps' time at the event at salary, the way ACCELERATION_SUMMIT's 5,281 USD
+   * "loaded" cost per rep does ({@link CostSummary#salaryLoadedCostPerRep()}); lost selling time,
+   * valued at quota, is a different quantity.
+   */
+  public abstract Optional<Money> averageAnnualSalaryCost();
+
   /** The sum of the hard (cash) items; computed once per budget, on first use. */
   @Value.Lazy
   public Money hardCost() {
@@ -82,13 +105,23 @@ public abstract class Budget {
               + currency().getCurrencyCode()
               + "; amounts of different currencies never mix");
     }
-    averageMonthlyQuota()
-        .ifPresent(
-            q ->
-                Checks.check(
-                    q.currency().equals(currency()),
-                    "Budget.averageMonthlyQuota",
-                    q,
-                    "must be in the budget's currency " + currency().getCurrencyCode()));
+    averageMonthlyQuota().ifPresent(q -> checkCurrency(q, "Budget.averageMonthlyQuota"));
+    averageAnnualQuota().ifPresent(q -> checkCurrency(q, "Budget.averageAnnualQuota"));
+    averageAnnualSalaryCost().ifPresent(q -> checkCurrency(q, "Budget.averageAnnualSalaryCost"));
+    Checks.check(
+        averageMonthlyQuota().isEmpty() || averageAnnualQuota().isEmpty(),
+        "Budget.averageAnnualQuota",
+        averageAnnualQuota().orElse(null),
+        "must not be given beside Budget.averageMonthlyQuota "
+            + averageMonthlyQuota().orElse(null)
+            + "; give one");
+  }
+
+  private void checkCurrency(Money amount, String field) {
+    Checks.check(
+        amount.currency().equals(currency()),
+        field,
+        amount,
+        "must be in the budget's currency " + currency().getCurrencyCode());
   }
 }

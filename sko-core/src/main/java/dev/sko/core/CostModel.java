@@ -19,38 +19,50 @@ import org.immutables.value.Value;
  * <h2>Where the figures come from</h2>
  *
  * <ul>
- *   <li><b>Reps</b> ({@link #repCount}): the plan's roster when it lists anyone, otherwise every
+ *   <li><b>Reps</b> ({@link #repCount}): the people who carry a quota, the one denominator of every
+ *       per-rep figure. With a roster, its members who {@linkplain Rep#carriesQuota() carry a
+ *       quota} (a manager or leader counts only with a quota of their own); without a roster, every
  *       attendee ({@link KickoffPlan#headcount()}). People counted in the headcount but not on a
- *       non-empty roster (managers, executives, guests) carry no quota and are not reps here.
- *   <li><b>Monthly quota</b> ({@link #totalMonthlyQuota}): with a roster, the sum of each rep's
- *       {@link Rep#monthlyQuota()}, taking the budget's {@link Budget#averageMonthlyQuota()} for a
- *       rep who has none; without a roster, headcount × the budget's average monthly quota. Absent
- *       when some rep has no quota and the budget gives no average.
- *   <li><b>Lost selling time</b>: total monthly quota ÷ {@link #workingDaysPerMonth()} × event days
- *       (B2B_SKO_GUIDE: 30 reps × 30 lakh INR ÷ 20 × 3 days = 135 lakh INR). Event days count a
- *       half day as 0.5 ({@link KickoffPlan#eventHalfDays()}).
+ *       non-empty roster (executives, guests) carry no quota and are not reps here.
+ *   <li><b>Quota</b> ({@link #totalAnnualQuota}): with a roster, the sum over the reps of each
+ *       rep's {@link Rep#quotaPerYear()}, taking the budget's {@link Budget#averageQuotaPerYear()}
+ *       for a rep who has none; without a roster, headcount × that average. A manager without a
+ *       quota gets no average invented. A quota given per month counts 12 times, exactly; one given
+ *       per year ({@link Rep#annualQuota()}, {@link Budget#averageAnnualQuota()}) is taken as
+ *       written. Absent when some rep has no quota and the budget gives no average.
+ *   <li><b>Lost selling time</b>: the reps' quota time, annual quota ÷ ({@link #MONTHS_PER_YEAR} ×
+ *       {@link #workingDaysPerMonth()}) × event days, which for monthly quotas is B2B_SKO_GUIDE's
+ *       "30 x 30 lakh / 20 working days x 3 days" = 135 lakh INR. Event days count a half day as
+ *       0.5 ({@link KickoffPlan#eventHalfDays()}). B2B_SKO_GUIDE calls it "theoretical quota time":
+ *       an opportunity cost, valued at quota.
+ *   <li><b>Rep time at salary</b>: reps × the budget's {@link Budget#averageAnnualSalaryCost()} ÷
+ *       ({@link #MONTHS_PER_YEAR} × working days) × event days, the reps' time valued at what they
+ *       are paid, as ACCELERATION_SUMMIT's loaded cost values it. Absent without that figure.
  *   <li><b>All-in cost</b>: the budget's hard cost plus the selling time. When the budget already
  *       prices selling time or rep time (it has soft items, {@link Budget#countsSellingTime()}),
  *       those budgeted soft items are taken and the computed lost selling time is <em>not</em>
  *       added again; otherwise the computed lost selling time is added. Absent without a budget,
  *       and absent when neither the budget nor the quotas price the selling time: hard cost alone
  *       is not an all-in figure.
- *   <li><b>Per rep</b>: hard cost ÷ reps and all-in ("loaded") cost ÷ reps, to compare with
- *       ACCELERATION_SUMMIT's {@link #BENCHMARK_HARD_COST_PER_REP} and {@link
- *       #BENCHMARK_LOADED_COST_PER_REP}.
- *   <li><b>Break-even incremental attainment</b>: all-in cost ÷ total annual quota, the annual
- *       quota being {@link #MONTHS_PER_YEAR} × the monthly quota (BEHAVIOR_CHANGE_MODEL: a 500K
- *       all-in cost against 100 reps with 1M quotas needs 0.5%).
+ *   <li><b>Per rep</b>: hard cost ÷ reps beside ACCELERATION_SUMMIT's {@link
+ *       #BENCHMARK_HARD_COST_PER_REP}; hard cost plus rep time at salary, ÷ reps, beside {@link
+ *       #BENCHMARK_LOADED_COST_PER_REP} (both value rep time at salary); and all-in cost ÷ reps,
+ *       which values the time at quota and so has no benchmark. Absent when no one carries a quota.
+ *   <li><b>Break-even incremental attainment</b>: all-in cost ÷ total annual quota
+ *       (BEHAVIOR_CHANGE_MODEL: a 500K all-in cost against 100 reps with 1M quotas needs 0.5%,
+ *       exactly when the quotas are given per year).
  * </ul>
  *
  * <h2>Arithmetic and rounding</h2>
  *
  * <p>Sums and products are exact. Each figure that divides does so once, as its last step, to
  * {@link Money#DIVISION_CONTEXT} (34 significant digits, half-even): lost selling time (by the
- * working days), the per-rep figures (by the reps) and the break-even ratio (by the annual quota).
- * Nothing is rounded to the currency's minor unit; call {@link Money#rounded()} for display.
- * Amounts of different currencies never mix: when the quotas and the budget are in different
- * currencies, {@link #summarize} fails naming both rather than convert.
+ * working days), rep time at salary (by 12 × the working days), the per-rep figures (by the reps,
+ * the salary-loaded one by reps × 12 × working days) and the break-even ratio (by the annual
+ * quota). Nothing is rounded to the currency's minor unit; call {@link Money#rounded()} for
+ * display. Amounts of different currencies never mix: a plan whose quotas are in another currency
+ * than its budget does not build, and when the reps' quotas (without a budget) are in different
+ * currencies, {@link #summarize} fails naming the rep rather than convert.
  */
 @Value.Immutable
 public abstract class CostModel {
@@ -64,7 +76,7 @@ public abstract class CostModel {
 
   /**
    * Months in a year: BEHAVIOR_CHANGE_MODEL's break-even divides by the annual quota, which is 12
-   * times the monthly quota the roster and budget carry.
+   * times a monthly quota.
    */
   public static final int MONTHS_PER_YEAR = 12;
 
@@ -115,16 +127,18 @@ public abstract class CostModel {
    * Every cost figure of {@code plan}; see the class documentation for where each comes from and
    * when it is absent.
    *
-   * @throws IllegalArgumentException if the reps' quotas, or the quotas and the budget, are in
-   *     different currencies
+   * @throws IllegalArgumentException if the reps' quotas (without a budget) are in different
+   *     currencies
    */
   public CostSummary summarize(KickoffPlan plan) {
     int reps = repCount(plan);
     BigDecimal days = eventDays(plan);
     Optional<Budget> budget = plan.budget();
     Optional<Money> hard = budget.map(Budget::hardCost);
-    Optional<Money> monthlyQuota = totalMonthlyQuota(plan);
-    Optional<Money> lost = monthlyQuota.map(q -> lostSellingTime(q, days));
+    Optional<Money> annualQuota = totalAnnualQuota(plan);
+    BigDecimal monthsOfWorkingDays =
+        BigDecimal.valueOf((long) MONTHS_PER_YEAR * workingDaysPerMonth());
+    Optional<Money> lost = annualQuota.map(q -> q.times(days).dividedBy(monthsOfWorkingDays));
     boolean budgetPricesTime = budget.map(Budget::countsSellingTime).orElse(false);
 
     Optional<Money> allIn = Optional.empty();
@@ -133,17 +147,28 @@ public abstract class CostModel {
       if (b.countsSellingTime()) {
         allIn = Optional.of(b.hardCost().plus(b.softCost()));
       } else if (lost.isPresent()) {
-        requireSameCurrency(lost.get(), b, "lost selling time (from the reps' quotas)");
         allIn = Optional.of(b.hardCost().plus(lost.get()));
       }
     }
-    Optional<Money> annualQuota = monthlyQuota.map(q -> q.times(MONTHS_PER_YEAR));
     Optional<BigDecimal> breakEven = Optional.empty();
     if (allIn.isPresent() && annualQuota.isPresent() && !annualQuota.get().isZero()) {
       Money cost = allIn.get();
       Money quota = annualQuota.get();
-      budget.ifPresent(b -> requireSameCurrency(quota, b, "the reps' annual quota"));
       breakEven = Optional.of(breakEvenAttainment(cost, quota));
+    }
+    Optional<Money> salary = budget.flatMap(Budget::averageAnnualSalaryCost);
+    Optional<Money> repTime =
+        salary.map(a -> a.times(reps).times(days).dividedBy(monthsOfWorkingDays));
+    Optional<Money> salaryLoaded = Optional.empty();
+    if (reps > 0 && hard.isPresent() && salary.isPresent()) {
+      // (hard x 12 x working days + salary x reps x days) / (12 x working days x reps): one
+      // division
+      salaryLoaded =
+          Optional.of(
+              hard.get()
+                  .times(monthsOfWorkingDays)
+                  .plus(salary.get().times(reps).times(days))
+                  .dividedBy(monthsOfWorkingDays.multiply(BigDecimal.valueOf(reps))));
     }
     return CostSummary.builder()
         .reps(reps)
@@ -152,11 +177,13 @@ public abstract class CostModel {
         .hardCost(hard)
         .budgetedSoftCost(budget.map(Budget::softCost))
         .budgetPricesSellingTime(budgetPricesTime)
-        .totalMonthlyQuota(monthlyQuota)
+        .totalMonthlyQuota(annualQuota.map(q -> q.dividedBy(MONTHS_PER_YEAR)))
         .lostSellingTime(lost)
+        .repTimeAtSalary(repTime)
         .allInCost(allIn)
-        .hardCostPerRep(hard.map(h -> h.dividedBy(reps)))
-        .loadedCostPerRep(allIn.map(a -> a.dividedBy(reps)))
+        .hardCostPerRep(reps > 0 ? hard.map(h -> h.dividedBy(reps)) : Optional.empty())
+        .salaryLoadedCostPerRep(salaryLoaded)
+        .allInCostPerRep(reps > 0 ? allIn.map(x -> x.dividedBy(reps)) : Optional.empty())
         .totalAnnualQuota(annualQuota)
         .breakEvenAttainment(breakEven)
         .build();
@@ -188,11 +215,21 @@ public abstract class CostModel {
   }
 
   /**
-   * The reps the cost figures count: the roster's size when the plan lists a roster, otherwise the
-   * headcount. Always at least 1.
+   * The reps the cost figures count, the one denominator of every per-rep figure: with a roster,
+   * its members who {@linkplain Rep#carriesQuota() carry a quota}; without one, the headcount. Zero
+   * when the roster lists only managers and leaders without quotas.
    */
   public static int repCount(KickoffPlan plan) {
-    return plan.roster().isEmpty() ? plan.headcount() : plan.roster().size();
+    if (plan.roster().isEmpty()) {
+      return plan.headcount();
+    }
+    int reps = 0;
+    for (Rep rep : plan.roster()) {
+      if (rep.carriesQuota()) {
+        reps++;
+      }
+    }
+    return reps;
   }
 
   /** The event's length in days, exactly: a half day counts 0.5. */
@@ -201,21 +238,36 @@ public abstract class CostModel {
   }
 
   /**
-   * The monthly quota of all reps together: with a roster, each rep's {@link Rep#monthlyQuota()}
-   * or, for a rep without one, the budget's {@link Budget#averageMonthlyQuota()}; without a roster,
-   * the headcount times that average. Empty when a rep (or, without a roster, the plan) has no
-   * quota from either source.
+   * The monthly quota of all reps together: {@link #totalAnnualQuota} ÷ {@link #MONTHS_PER_YEAR}
+   * (exact for quotas given per month).
    *
    * @throws IllegalArgumentException if the quotas are in different currencies, naming the rep
    */
   public static Optional<Money> totalMonthlyQuota(KickoffPlan plan) {
-    Optional<Money> average = plan.budget().flatMap(Budget::averageMonthlyQuota);
+    return totalAnnualQuota(plan).map(q -> q.dividedBy(MONTHS_PER_YEAR));
+  }
+
+  /**
+   * The annual quota of all reps together: with a roster, each quota-carrying rep's {@link
+   * Rep#quotaPerYear()} or, for a rep without one, the budget's {@link
+   * Budget#averageQuotaPerYear()}; without a roster, the headcount times that average. A manager or
+   * leader without a quota adds nothing (no average is invented for them). Empty when a rep (or,
+   * without a roster, the plan) has no quota from either source, or no one on the roster carries a
+   * quota.
+   *
+   * @throws IllegalArgumentException if the quotas are in different currencies, naming the rep
+   */
+  public static Optional<Money> totalAnnualQuota(KickoffPlan plan) {
+    Optional<Money> average = plan.budget().flatMap(Budget::averageQuotaPerYear);
     if (plan.roster().isEmpty()) {
       return average.map(a -> a.times(plan.headcount()));
     }
     Money total = null;
     for (Rep rep : plan.roster()) {
-      Optional<Money> quota = rep.monthlyQuota().or(() -> average);
+      if (!rep.carriesQuota()) {
+        continue;
+      }
+      Optional<Money> quota = rep.quotaPerYear().or(() -> average);
       if (quota.isEmpty()) {
         return Optional.empty();
       }
@@ -225,7 +277,7 @@ public abstract class CostModel {
       } else {
         Checks.check(
             q.currency().equals(total.currency()),
-            "monthly quota of rep " + rep.id(),
+            "annual quota of rep " + rep.id(),
             q,
             "must be in "
                 + total.currency().getCurrencyCode()
@@ -234,15 +286,5 @@ public abstract class CostModel {
       }
     }
     return Optional.ofNullable(total);
-  }
-
-  private static void requireSameCurrency(Money amount, Budget budget, String what) {
-    Checks.check(
-        amount.currency().equals(budget.currency()),
-        what,
-        amount,
-        "must be in the budget's currency "
-            + budget.currency().getCurrencyCode()
-            + "; amounts of different currencies never mix, convert first");
   }
 }

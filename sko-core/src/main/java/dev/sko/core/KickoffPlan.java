@@ -123,9 +123,12 @@ public abstract class KickoffPlan {
     return day.toDate(startDate());
   }
 
-  /** Days from the last event day to {@code day}: 1 for the first day after the event. */
+  /**
+   * Days from the last event day to {@code day} on the {@link EventClock#DAYS_AFTER_EVENT} clock: 1
+   * for the first day after the event, 0 for the last event day.
+   */
   public int daysAfterEvent(RelativeDay day) {
-    return lastEventDay().daysUntil(day);
+    return EventClock.DAYS_AFTER_EVENT.count(this, day);
   }
 
   /** Every session of every day, in agenda order. */
@@ -181,6 +184,7 @@ public abstract class KickoffPlan {
         "KickoffPlan.roster",
         roster().size() + " reps",
         "must not be larger than headcount " + headcount());
+    budget().ifPresent(this::checkQuotaCurrencies);
     Checks.unique(metricTargets(), t -> t.metric().name(), "KickoffPlan.metricTargets.metric");
     if (format() == EventFormat.VIRTUAL) {
       Checks.check(
@@ -195,5 +199,25 @@ public abstract class KickoffPlan {
           venue(),
           "must be a place people meet in for a " + format() + " event");
     }
+  }
+
+  /** Every rep's quota is in the budget's currency: amounts of different currencies never mix. */
+  private void checkQuotaCurrencies(Budget budget) {
+    for (int i = 0; i < roster().size(); i++) {
+      Rep rep = roster().get(i);
+      String field = "KickoffPlan.roster[" + i + "]";
+      rep.monthlyQuota().ifPresent(q -> checkCurrency(q, field + ".monthlyQuota", budget));
+      rep.annualQuota().ifPresent(q -> checkCurrency(q, field + ".annualQuota", budget));
+    }
+  }
+
+  private static void checkCurrency(Money quota, String field, Budget budget) {
+    Checks.check(
+        quota.currency().equals(budget.currency()),
+        field,
+        quota,
+        "must be in the budget's currency "
+            + budget.currency().getCurrencyCode()
+            + "; amounts of different currencies never mix, convert first");
   }
 }

@@ -1,6 +1,7 @@
 package dev.sko.core;
 
 import java.util.List;
+import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
@@ -13,11 +14,12 @@ public abstract class Metric {
 
   /** Dials per rep per day (median baseline 35, Bridge Group). */
   public static final Metric DIALS_PER_REP_PER_DAY =
-      of("Dials per rep per day", MetricCategory.ACTIVITY, "dials", IndicatorType.LEAD);
+      counted("Dials per rep per day", MetricCategory.ACTIVITY, "dials", IndicatorType.LEAD);
 
   /** Discovery calls booked per week (median baseline 4.7, Bridge Group). */
   public static final Metric DISCOVERY_CALLS_BOOKED_PER_WEEK =
-      of("Discovery calls booked per week", MetricCategory.ACTIVITY, "calls", IndicatorType.LEAD);
+      counted(
+          "Discovery calls booked per week", MetricCategory.ACTIVITY, "calls", IndicatorType.LEAD);
 
   /** Objection-handling score on a 1-5 rubric, scored from recorded calls. */
   public static final Metric OBJECTION_HANDLING_SCORE =
@@ -25,11 +27,12 @@ public abstract class Metric {
 
   /** Coaching sessions per week. */
   public static final Metric COACHING_SESSIONS_PER_WEEK =
-      of("Coaching sessions per week", MetricCategory.COACHING, "sessions", IndicatorType.LEAD);
+      counted(
+          "Coaching sessions per week", MetricCategory.COACHING, "sessions", IndicatorType.LEAD);
 
   /** Contacts multi-threaded into a deal. */
   public static final Metric MULTI_THREADED_CONTACTS =
-      of(
+      counted(
           "Multi-threaded contacts per deal",
           MetricCategory.ACTIVITY,
           "contacts",
@@ -45,17 +48,30 @@ public abstract class Metric {
           .name("Slipped close dates")
           .category(MetricCategory.PIPELINE)
           .unit("deals")
+          .unitType(MetricUnit.COUNT)
           .indicator(IndicatorType.MID)
           .direction(Direction.DECREASE)
           .build();
 
   /** Q1 attainment against the prior Q1, in points. */
   public static final Metric Q1_ATTAINMENT =
-      of("Q1 attainment vs prior Q1", MetricCategory.OUTCOME, "points", IndicatorType.LAG);
+      builder()
+          .name("Q1 attainment vs prior Q1")
+          .category(MetricCategory.OUTCOME)
+          .unit("points")
+          .unitType(MetricUnit.PERCENTAGE)
+          .indicator(IndicatorType.LAG)
+          .build();
 
   /** Manager 1:1 completion rate, in percent. */
   public static final Metric MANAGER_ONE_ON_ONE_COMPLETION_RATE =
-      of("Manager 1:1 completion rate", MetricCategory.COACHING, "%", IndicatorType.LEAD);
+      builder()
+          .name("Manager 1:1 completion rate")
+          .category(MetricCategory.COACHING)
+          .unit("%")
+          .unitType(MetricUnit.PERCENTAGE)
+          .indicator(IndicatorType.LEAD)
+          .build();
 
   /** Every constant above, in table order. */
   public static List<Metric> common() {
@@ -77,8 +93,14 @@ public abstract class Metric {
   /** The kind of metric. */
   public abstract MetricCategory category();
 
-  /** The unit its values are in. */
+  /** The unit its values are in, as words ("dials", "points of 5", "%"). */
   public abstract String unit();
+
+  /**
+   * What kind of quantity it is (count, ratio, percentage, money, days), when known; a {@link
+   * MetricUnit#COUNT} target cannot have a negative baseline or target.
+   */
+  public abstract Optional<MetricUnit> unitType();
 
   /** Whether it leads, sits between, or lags revenue. */
   public abstract IndicatorType indicator();
@@ -93,6 +115,18 @@ public abstract class Metric {
   public static Metric of(
       String name, MetricCategory category, String unit, IndicatorType indicator) {
     return builder().name(name).category(category).unit(unit).indicator(indicator).build();
+  }
+
+  /** An increasing metric of things counted ({@link MetricUnit#COUNT}). */
+  private static Metric counted(
+      String name, MetricCategory category, String unit, IndicatorType indicator) {
+    return builder()
+        .name(name)
+        .category(category)
+        .unit(unit)
+        .unitType(MetricUnit.COUNT)
+        .indicator(indicator)
+        .build();
   }
 
   /** A new builder. */

@@ -60,5 +60,14 @@ public abstract class MetricTarget {
     Checks.finite(baseline(), "MetricTarget.baseline");
     Checks.finite(target(), "MetricTarget.target");
     owner().ifPresent(o -> Checks.nonBlank(o, "MetricTarget.owner"));
+    metric()
+        .unitType()
+        .filter(u -> !u.allowsNegative())
+        .ifPresent(
+            u -> {
+              String what = "must not be negative for \"" + metric().name() + "\", a " + u;
+              Checks.check(baseline() >= 0, "MetricTarget.baseline", baseline(), what);
+              Checks.check(target() >= 0, "MetricTarget.target", target(), what);
+            });
   }
 }

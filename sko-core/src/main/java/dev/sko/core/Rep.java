@@ -1,5 +1,6 @@
 package dev.sko.core;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import org.immutables.value.Value;
@@ -30,8 +31,32 @@ public abstract class Rep {
   /** The id or name of the rep's manager. */
   public abstract Optional<String> manager();
 
-  /** The rep's monthly quota. */
+  /** The rep's monthly quota; give it or {@link #annualQuota()}, not both. */
   public abstract Optional<Money> monthlyQuota();
+
+  /**
+   * The rep's annual quota, for a quota set per year (BEHAVIOR_CHANGE_MODEL's break-even example:
+   * "100 reps with 1M quotas"); give it or {@link #monthlyQuota()}, not both.
+   */
+  public abstract Optional<Money> annualQuota();
+
+  /**
+   * The rep's quota for a year: {@link #annualQuota()}, or {@link CostModel#MONTHS_PER_YEAR} times
+   * {@link #monthlyQuota()}, exactly; empty when the rep has neither.
+   */
+  public Optional<Money> quotaPerYear() {
+    return annualQuota().or(() -> monthlyQuota().map(q -> q.times(CostModel.MONTHS_PER_YEAR)));
+  }
+
+  /**
+   * Whether the rep carries a quota and so counts among the reps the cost figures divide by: a rep
+   * with a quota of their own, or one in a selling role ({@link RepRole#carriesQuota()}) whose
+   * quota the budget's average stands for. A manager or leader without a quota of their own does
+   * not.
+   */
+  public boolean carriesQuota() {
+    return monthlyQuota().isPresent() || annualQuota().isPresent() || role().carriesQuota();
+  }
 
   /**
    * Trailing six-month quota attainment as a ratio (1.0 is 100%), the basis of tiering
@@ -41,6 +66,12 @@ public abstract class Rep {
 
   /** The rep's own Q1 goal, set at the event. */
   public abstract Optional<String> q1Goal();
+
+  /**
+   * The obstacles the rep names to their Q1 goal, most important first (BEHAVIOR_CHANGE_MODEL: at
+   * the event reps "define their Q1 goal, top 3 obstacles, and a written coaching plan").
+   */
+  public abstract List<String> obstacles();
 
   /** The rep's written coaching plan. */
   public abstract Optional<CoachingPlan> coachingPlan();
@@ -60,6 +91,14 @@ public abstract class Rep {
     region().ifPresent(r -> Checks.nonBlank(r, "Rep.region"));
     manager().ifPresent(m -> Checks.nonBlank(m, "Rep.manager"));
     q1Goal().ifPresent(g -> Checks.nonBlank(g, "Rep.q1Goal"));
+    Checks.check(
+        monthlyQuota().isEmpty() || annualQuota().isEmpty(),
+        "Rep.annualQuota",
+        annualQuota().orElse(null),
+        "must not be given beside Rep.monthlyQuota " + monthlyQuota().orElse(null) + "; give one");
+    for (int i = 0; i < obstacles().size(); i++) {
+      Checks.nonBlank(obstacles().get(i), "Rep.obstacles[" + i + "]");
+    }
     if (trailingAttainment().isPresent()) {
       double a = trailingAttainment().getAsDouble();
       Checks.check(

@@ -17,5 +17,13 @@ public enum RepRole {
   /** Front-line sales manager. */
   MANAGER,
   /** Sales leader (director, VP). */
-  LEADER
+  LEADER;
+
+  /**
+   * Whether people in this role carry a quota unless the plan says otherwise: every selling role
+   * does; a {@link #MANAGER} or {@link #LEADER} does only with a quota of their own.
+   */
+  public boolean carriesQuota() {
+    return this != MANAGER && this != LEADER;
+  }
 }

@@ -48,6 +48,11 @@ public enum SessionKind {
   BREAKOUT(INTERACTIVE),
   /** Reps set goals and coaching plans with their managers. */
   GOAL_SETTING(INTERACTIVE, Topic.TARGETS_QUOTAS),
+  /**
+   * The close of the event in writing: each manager commits to a coaching cadence and a metric for
+   * the next 30 days (BEHAVIOR_CHANGE_MODEL: "Close with written manager commitment").
+   */
+  WRITTEN_COMMITMENTS(INTERACTIVE),
   /** Territories, quotas and compensation plans delivered and reviewed. */
   TERRITORY_QUOTA_COMP(INTERACTIVE, Topic.TARGETS_QUOTAS),
   /** Recognition and awards. */

@@ -340,8 +340,8 @@ class BadInputCorpusTest {
                             .addRoster(rep("r1", usd(100)), rep("r2", eur(100)))
                             .build()),
             IAE,
-            "monthly quota of rep r2",
-            "100 EUR"),
+            "annual quota of rep r2",
+            "1200 EUR"),
         row(
             "quotas in USD against a budget in INR",
             () ->
@@ -357,9 +357,79 @@ class BadInputCorpusTest {
                                     .build())
                             .build()),
             IAE,
-            "lost selling time",
-            "USD",
+            "KickoffPlan.roster[0].monthlyQuota",
+            "100 USD",
             "INR"),
+        row(
+            "a rep's annual quota in USD against a budget in INR",
+            () ->
+                minimalBuilder()
+                    .addRoster(Rep.builder().id("r1").name("R").annualQuota(usd(1200)).build())
+                    .budget(Budget.builder("INR").build())
+                    .build(),
+            IAE,
+            "KickoffPlan.roster[0].annualQuota",
+            "1200 USD",
+            "INR"),
+        row(
+            "a rep with both a monthly and an annual quota",
+            () ->
+                Rep.builder()
+                    .id("r1")
+                    .name("R")
+                    .monthlyQuota(usd(100))
+                    .annualQuota(usd(1200))
+                    .build(),
+            IAE,
+            "Rep.annualQuota",
+            "Rep.monthlyQuota",
+            "1200 USD"),
+        row(
+            "a budget with both an average monthly and an average annual quota",
+            () ->
+                Budget.builder("USD")
+                    .averageMonthlyQuota(usd(100))
+                    .averageAnnualQuota(usd(1200))
+                    .build(),
+            IAE,
+            "Budget.averageAnnualQuota",
+            "1200 USD"),
+        row(
+            "an annual salary cost in another currency than the budget",
+            () -> Budget.builder("USD").averageAnnualSalaryCost(eur(90_000)).build(),
+            IAE,
+            "Budget.averageAnnualSalaryCost",
+            "90000 EUR"),
+        row(
+            "a blank obstacle",
+            () -> Rep.builder().id("r1").name("R").addObstacles("Pricing", " ").build(),
+            IAE,
+            "Rep.obstacles[1]",
+            "\" \""),
+        row(
+            "a negative baseline of a count",
+            () ->
+                MetricTarget.builder()
+                    .metric(Metric.DIALS_PER_REP_PER_DAY)
+                    .baseline(-1)
+                    .target(42)
+                    .build(),
+            IAE,
+            "MetricTarget.baseline",
+            "-1.0",
+            "COUNT"),
+        row(
+            "a negative target of a count",
+            () ->
+                MetricTarget.builder()
+                    .metric(Metric.DISCOVERY_CALLS_BOOKED_PER_WEEK)
+                    .baseline(4.7)
+                    .target(-6)
+                    .build(),
+            IAE,
+            "MetricTarget.target",
+            "-6.0",
+            "COUNT"),
         row(
             "a break-even of a USD cost over a EUR quota",
             () -> CostModel.breakEvenAttainment(usd(1), eur(100)),

@@ -165,7 +165,7 @@ class CostModelTest {
       assertThatThrownBy(() -> MODEL.summarize(plan))
           .isInstanceOf(IllegalArgumentException.class)
           .hasMessageContaining("r-usd")
-          .hasMessageContaining("1000 USD")
+          .hasMessageContaining("12000 USD")
           .hasMessageContaining("INR");
     }
   }
@@ -294,17 +294,16 @@ class CostModelTest {
     }
 
     @Test
-    void quotasInAnotherCurrencyThanTheBudgetFailNamingBoth() {
-      KickoffPlan plan =
+    void quotasInAnotherCurrencyThanTheBudgetFailAtBuildNamingBoth() {
+      KickoffPlan.Builder plan =
           minimalBuilder()
               .roster(reps(2, usd(10_000)))
               .budget(
                   Budget.builder("INR")
                       .addItem(CostItem.of(CostCategory.TRAVEL, "flights", inr(LAKH)))
-                      .build())
-              .build();
+                      .build());
 
-      assertThatThrownBy(() -> MODEL.summarize(plan))
+      assertThatThrownBy(plan::build)
           .isInstanceOf(IllegalArgumentException.class)
           .hasMessageContaining("USD")
           .hasMessageContaining("INR")
@@ -393,44 +392,172 @@ class CostModelTest {
     }
   }
 
+  /** Issue 17, items 2 and 5: annual quotas, quota carriers, rep time at salary. */
   @Nested
-  class CurrencyOfTheQuotasAgainstTheBudget {
+  class QuotaPeriodAndQuotaCarriers {
 
+    /**
+     * BEHAVIOR_CHANGE_MODEL as written: "a 500K all-in cost (travel + lost selling days +
+     * production), and you have 100 reps with 1M quotas, you need 0.5%". With only monthly quotas
+     * the 1M had to be entered as 83,333.33 a month and the figure came out 0.50000002.
+     */
     @Test
-    void lostSellingTimeInAnotherCurrencyIsNamedAsSuch() {
+    void behaviorChangeModelsBreakEvenEnteredAsWritten_isExactly0point5Percent() {
       KickoffPlan plan =
           minimalBuilder()
-              .roster(reps(2, usd(10_000)))
+              .headcount(100)
               .budget(
-                  Budget.builder("INR")
-                      .addItem(CostItem.of(CostCategory.TRAVEL, "flights", inr(LAKH)))
+                  Budget.builder("USD")
+                      .averageAnnualQuota(usd(1_000_000))
+                      .addItem(CostItem.of(CostCategory.TRAVEL, "travel", usd(300_000)))
+                      .addItem(
+                          CostItem.of(CostCategory.LOST_SELLING_TIME, "selling days", usd(150_000)))
+                      .addItem(CostItem.of(CostCategory.PRODUCTION, "production", usd(50_000)))
                       .build())
               .build();
 
-      assertThatThrownBy(() -> MODEL.summarize(plan))
-          .isInstanceOf(IllegalArgumentException.class)
-          .hasMessage(
-              "lost selling time (from the reps' quotas) must be in the budget's currency INR;"
-                  + " amounts of different currencies never mix, convert first, but was 1000 USD");
+      CostSummary cost = MODEL.summarize(plan);
+
+      assertThat(cost.totalAnnualQuota()).contains(usd(100_000_000));
+      assertThat(cost.allInCost()).contains(usd(500_000));
+      assertThat(cost.breakEvenAttainment().orElseThrow()).isEqualByComparingTo("0.005");
     }
 
     @Test
-    void aBudgetPricingSellingTimeStillRefusesQuotasInAnotherCurrency() {
+    void annualQuotasOnTheRosterPriceLostSellingTimeAsTheirMonthlyEquivalent() {
+      KickoffPlan annual =
+          minimalBuilder()
+              .days(days(3, 0))
+              .roster(
+                  IntStream.rangeClosed(1, 30)
+                      .mapToObj(i -> rep("r" + i).annualQuota(inr(12 * 30 * LAKH)).build())
+                      .collect(Collectors.toList()))
+              .build();
+
+      CostSummary cost = MODEL.summarize(annual);
+
+      assertThat(cost.lostSellingTime()).contains(inr(135 * LAKH));
+      assertThat(cost.totalMonthlyQuota()).contains(inr(30 * 30 * LAKH));
+    }
+
+    @Test
+    void aManagerWithoutAQuotaIsNoRepAndGetsNoAverageQuota() {
+      List<Rep> roster = new ArrayList<>(reps(2, usd(10_000)));
+      roster.add(rep("m1").role(RepRole.MANAGER).build());
       KickoffPlan plan =
+          minimalBuilder()
+              .roster(roster)
+              .budget(
+                  Budget.builder("USD")
+                      .averageMonthlyQuota(usd(50_000))
+                      .addItem(CostItem.of(CostCategory.TRAVEL, "flights", usd(6_000)))
+                      .build())
+              .build();
+
+      CostSummary cost = MODEL.summarize(plan);
+
+      assertThat(cost.reps()).isEqualTo(2);
+      assertThat(CostModel.repCount(plan)).isEqualTo(2);
+      assertThat(cost.totalMonthlyQuota()).contains(usd(20_000));
+      assertThat(cost.hardCostPerRep()).contains(usd(3_000));
+    }
+
+    @Test
+    void aPlayerCoachWithAQuotaOfTheirOwnIsARep() {
+      List<Rep> roster = new ArrayList<>(reps(2, usd(10_000)));
+      roster.add(rep("m1").role(RepRole.MANAGER).monthlyQuota(usd(4_000)).build());
+      KickoffPlan plan = minimalBuilder().roster(roster).build();
+
+      CostSummary cost = MODEL.summarize(plan);
+
+      assertThat(cost.reps()).isEqualTo(3);
+      assertThat(cost.totalMonthlyQuota()).contains(usd(24_000));
+    }
+
+    @Test
+    void aRosterOfManagersWithoutQuotasHasNoPerRepFigures() {
+      KickoffPlan plan =
+          minimalBuilder()
+              .addRoster(rep("m1").role(RepRole.MANAGER).build())
+              .budget(
+                  Budget.builder("USD")
+                      .addItem(CostItem.of(CostCategory.TRAVEL, "flights", usd(6_000)))
+                      .addItem(CostItem.of(CostCategory.LOST_SELLING_TIME, "time", usd(1_000)))
+                      .build())
+              .build();
+
+      CostSummary cost = MODEL.summarize(plan);
+
+      assertThat(cost.reps()).isZero();
+      assertThat(cost.hardCostPerRep()).isEmpty();
+      assertThat(cost.allInCostPerRep()).isEmpty();
+      assertThat(cost.totalAnnualQuota()).isEmpty();
+    }
+
+    /** ACCELERATION_SUMMIT's loaded cost values rep time at salary and benefits, not at quota. */
+    @Test
+    void repTimeAtSalaryIsTheLoadedCostTheBenchmarkMeans_notQuotaTime() {
+      KickoffPlan plan =
+          minimalBuilder()
+              .headcount(10)
+              .days(days(2, 0))
+              .budget(
+                  Budget.builder("USD")
+                      .averageMonthlyQuota(usd(100_000))
+                      .averageAnnualSalaryCost(usd(240_000))
+                      .addItem(CostItem.of(CostCategory.TRAVEL, "flights", usd(19_820)))
+                      .build())
+              .build();
+
+      CostSummary cost = MODEL.summarize(plan);
+
+      // salary: 240,000 / 240 working days = 1,000 a day, x 2 days x 10 reps = 20,000
+      assertThat(cost.repTimeAtSalary()).contains(usd(20_000));
+      assertThat(cost.salaryLoadedCostPerRep()).contains(usd(3_982));
+      // quota time: 10 x 100,000 / 20 x 2 = 100,000, a different quantity
+      assertThat(cost.lostSellingTime()).contains(usd(100_000));
+      assertThat(cost.allInCostPerRep()).contains(usd(11_982));
+    }
+
+    @Test
+    void withoutASalaryCostThereIsNoLoadedFigure() {
+      KickoffPlan plan =
+          minimalBuilder()
+              .budget(
+                  Budget.builder("USD")
+                      .averageMonthlyQuota(usd(100_000))
+                      .addItem(CostItem.of(CostCategory.TRAVEL, "flights", usd(1_000)))
+                      .build())
+              .build();
+
+      CostSummary cost = MODEL.summarize(plan);
+
+      assertThat(cost.repTimeAtSalary()).isEmpty();
+      assertThat(cost.salaryLoadedCostPerRep()).isEmpty();
+      assertThat(cost.allInCostPerRep()).isPresent();
+    }
+  }
+
+  @Nested
+  class CurrencyOfTheQuotasAgainstTheBudget {
+
+    /** Issue 17, item 5: the plan built, and the mismatch surfaced only in the cost figures. */
+    @Test
+    void aRepsQuotaInAnotherCurrencyThanTheBudgetFailsAtBuildNamingBoth() {
+      KickoffPlan.Builder plan =
           minimalBuilder()
               .roster(reps(2, usd(10_000)))
               .budget(
                   Budget.builder("INR")
                       .addItem(CostItem.of(CostCategory.TRAVEL, "flights", inr(LAKH)))
                       .addItem(CostItem.of(CostCategory.LOST_SELLING_TIME, "quota", inr(LAKH)))
-                      .build())
-              .build();
+                      .build());
 
-      assertThatThrownBy(() -> MODEL.summarize(plan))
+      assertThatThrownBy(plan::build)
           .isInstanceOf(IllegalArgumentException.class)
           .hasMessage(
-              "the reps' annual quota must be in the budget's currency INR; amounts of different"
-                  + " currencies never mix, convert first, but was 240000 USD");
+              "KickoffPlan.roster[0].monthlyQuota must be in the budget's currency INR; amounts of"
+                  + " different currencies never mix, convert first, but was 10000 USD");
     }
   }
 }

@@ -414,7 +414,13 @@ class InvariantsTest {
                     .build(),
             () -> TierPolicy.builder().lookbackMonths(1).build(),
             () -> rep("r1").trailingAttainment(0).build(),
-            () -> target().baseline(-1e300).target(Double.MAX_VALUE).build(),
+            () ->
+                target()
+                    .metric(Metric.Q1_ATTAINMENT)
+                    .baseline(-1e300)
+                    .target(Double.MAX_VALUE)
+                    .build(),
+            () -> target().baseline(0).target(0).build(),
             () -> prework().length(Duration.ofMinutes(1)).build(),
             () -> Money.of("0", "USD"),
             () -> RelativeDay.of(RelativeDay.MAX_OFFSET),

@@ -31,6 +31,7 @@ class SessionKindTest {
     "CUSTOMER_INTERACTION, INTERACTIVE",
     "BREAKOUT, INTERACTIVE",
     "GOAL_SETTING, INTERACTIVE",
+    "WRITTEN_COMMITMENTS, INTERACTIVE",
     "TERRITORY_QUOTA_COMP, INTERACTIVE",
     "RECOGNITION, SOCIAL",
     "TEAM_GAME, SOCIAL",
@@ -46,8 +47,8 @@ class SessionKindTest {
 
   @Test
   void theTableAboveCoversEveryKind() {
-    // 25 rows above; a new kind must get a row (and a decision about its format).
-    assertThat(SessionKind.values()).hasSize(25);
+    // 26 rows above; a new kind must get a row (and a decision about its format).
+    assertThat(SessionKind.values()).hasSize(26);
   }
 
   @ParameterizedTest

@@ -263,16 +263,19 @@ public final class Walkthrough {
                             + "  (benchmark "
                             + money(CostModel.BENCHMARK_HARD_COST_PER_REP)
                             + ")")));
-    c.loadedCostPerRep()
+    c.salaryLoadedCostPerRep()
         .ifPresent(
             m ->
                 lines.add(
                     row(
                         "loaded cost per rep",
                         money(m)
-                            + "  (benchmark "
+                            + "  (rep time at salary; benchmark "
                             + money(CostModel.BENCHMARK_LOADED_COST_PER_REP)
                             + ")")));
+    c.allInCostPerRep()
+        .ifPresent(
+            m -> lines.add(row("all-in cost per rep", money(m) + "  (selling time at quota)")));
     c.breakEvenAttainment()
         .ifPresent(
             b ->

@@ -175,19 +175,17 @@ class ReadmeExamplesTest {
         .contains("Customers join the regional roadshows in March");
 
     Finding keynote =
-        behaviorChange
-            .validate(SamplePlans.theater())
-            .findings("sko.presentation.executive-limit")
-            .get(0);
+        classic.validate(SamplePlans.theater()).findings("sko.presentation.executive-limit").get(0);
     assertThat(keynote.location().sessionId()).contains("d1-keynote");
-    assertThat(keynote.evidence().actual()).contains(Duration.ofMinutes(60));
+    assertThat(keynote.evidence().actual(Duration.class)).contains(Duration.ofMinutes(60));
     // end
     assertThat(b2b.findings())
         .extracting(Finding::ruleId)
         .doesNotContain("sko.agenda.customer-voice", "sko.survey.post-event");
-    assertThatThrownBy(b2b::check)
+    assertThatThrownBy(b2b::check) // its one check-in is the day-30 review, but no cadence
         .isInstanceOf(AssertionError.class)
-        .hasMessageContaining("sko.measurement.day-30-review")
+        .hasMessageNotContaining("sko.measurement.day-30-review")
+        .hasMessageContaining("sko.reinforcement.manager-coaching")
         .hasMessageContaining("-> ");
     assertThat(QaStyle.MODERATED).isNotNull();
   }

@@ -46,7 +46,7 @@ class WalkthroughTest {
     assertThat(run("--plan", "theater", "--profile", "behaviorChange")).isZero();
     assertThat(out())
         .contains("Review under behaviorChange")
-        .contains("sko.presentation.executive-limit @ days[0].sessions[0]")
+        .contains("sko.presentation.executive-limit @ days[2].sessions[2] (d3-regions")
         .contains("sko.antipattern.motivational-speaker")
         .contains("-> ")
         .contains("hard cost per rep        6,000.00 USD")

@@ -22,6 +22,7 @@ import dev.sko.core.ManagerCommitment;
 import dev.sko.core.Metric;
 import dev.sko.core.MetricCategory;
 import dev.sko.core.MetricTarget;
+import dev.sko.core.MetricUnit;
 import dev.sko.core.Money;
 import dev.sko.core.Outcome;
 import dev.sko.core.Phase;
@@ -128,6 +129,7 @@ final class FullPlan {
             .name("Late renewals")
             .category(MetricCategory.OUTCOME)
             .unit("renewals")
+            .unitType(MetricUnit.COUNT)
             .indicator(IndicatorType.LAG)
             .direction(Direction.DECREASE)
             .build();
@@ -177,7 +179,9 @@ final class FullPlan {
             Rep.builder()
                 .id("r2")
                 .name("Jo Lee")
+                .annualQuota(Money.of("3000000", "USD"))
                 .trailingAttainment(1.0)
+                .addObstacles("Procurement cycles", "Champion left", "Pricing")
                 .coachingPlan(CoachingPlan.of("Negotiation"))
                 .build())
         .tierPolicy(TierPolicy.builder().announced(true).lookbackMonths(12).build())
@@ -256,6 +260,7 @@ final class FullPlan {
                     CostItem.of(
                         CostCategory.LOST_SELLING_TIME, "Two days away", Money.of(12000, "USD")))
                 .averageMonthlyQuota(Money.of("250000.5", "USD"))
+                .averageAnnualSalaryCost(Money.of("180000", "USD"))
                 .build())
         .planning(
             PlanningData.builder()

@@ -5,6 +5,8 @@ import dev.sko.core.RelativeDay;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -16,7 +18,18 @@ import org.immutables.value.Value;
  * break-even attainment, slipped-deal estimate), so an app can show them without parsing text.
  *
  * <p>Values are numbers, strings, booleans, enums, {@link Duration}, {@link LocalDate}, {@link
- * LocalTime}, {@link Money}, {@link RelativeDay} or {@link IntRange}.
+ * LocalTime}, {@link Money}, {@link RelativeDay} or {@link IntRange}. Read them typed with {@link
+ * #actual(Class)}, {@link #expected(Class)} and {@link #figure(String, Class)}:
+ *
+ * <pre>{@code
+ * Optional<Duration> talk = finding.evidence().actual(Duration.class);
+ * Optional<Money> perRep = finding.evidence().figure("hard-cost-per-rep", Money.class);
+ * }</pre>
+ *
+ * <p>When the message names other elements of the plan (the session a session overlaps, the reps a
+ * manager lacks a commitment for), {@link #related()} holds their {@link Location}s, with the
+ * session's id and title for a session, so an app can link to every party without parsing the
+ * message.
  */
 @Value.Immutable
 public abstract class Evidence {
@@ -24,11 +37,49 @@ public abstract class Evidence {
 
   private static final Evidence NONE = new Builder().build();
 
-  /** The value the plan has. */
+  /**
+   * The value the plan has, untyped (for rendering every kind alike); {@link #actual(Class)} reads
+   * it as the type an app expects.
+   */
   public abstract Optional<Object> actual();
 
-  /** The value the rule expected (a limit, a range, a required value). */
+  /**
+   * The value the rule expected (a limit, a range, a required value), untyped; {@link
+   * #expected(Class)} reads it typed.
+   */
   public abstract Optional<Object> expected();
+
+  /**
+   * The places in the plan that the finding's message names, in the order it names them: every
+   * party when it names more than one element (both sessions of an overlap, the finding's own
+   * location among them), or the other elements it names beside its own location. Empty when the
+   * message names nothing but the finding's location.
+   */
+  public abstract List<Location> related();
+
+  /** The actual value if it is of {@code type} (e.g. {@code Duration.class}); no cast needed. */
+  public <T> Optional<T> actual(Class<T> type) {
+    return typed(actual(), type);
+  }
+
+  /** The expected value if it is of {@code type} (e.g. {@code Money.class}); no cast needed. */
+  public <T> Optional<T> expected(Class<T> type) {
+    return typed(expected(), type);
+  }
+
+  /** The ids of the related sessions ({@link #related()} that are sessions), in order. */
+  public List<String> relatedSessionIds() {
+    List<String> ids = new ArrayList<>();
+    for (Location l : related()) {
+      l.sessionId().ifPresent(ids::add);
+    }
+    return List.copyOf(ids);
+  }
+
+  private static <T> Optional<T> typed(Optional<Object> value, Class<T> type) {
+    Objects.requireNonNull(type, "type");
+    return value.filter(type::isInstance).map(type::cast);
+  }
 
   /** Named figures the rule computed, in the order the rule gave them. */
   public abstract Map<String, Object> figures();
@@ -43,7 +94,7 @@ public abstract class Evidence {
 
   /** Whether there is no evidence at all. */
   public boolean isEmpty() {
-    return actual().isEmpty() && expected().isEmpty() && figures().isEmpty();
+    return actual().isEmpty() && expected().isEmpty() && figures().isEmpty() && related().isEmpty();
   }
 
   /** No evidence. */
@@ -99,6 +150,9 @@ public abstract class Evidence {
     expected().ifPresent(e -> sb.append(sb.length() > 0 ? ", " : "").append("expected ").append(e));
     figures()
         .forEach((k, v) -> sb.append(sb.length() > 0 ? ", " : "").append(k).append(' ').append(v));
+    if (!related().isEmpty()) {
+      sb.append(sb.length() > 0 ? ", " : "").append("related ").append(related());
+    }
     return sb.toString();
   }
 }

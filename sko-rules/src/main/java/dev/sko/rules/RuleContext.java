@@ -168,6 +168,29 @@ public final class RuleContext {
       return this;
     }
 
+    /**
+     * Other places in the plan that the message names, such as the session a session overlaps; see
+     * {@link Evidence#related()}.
+     */
+    @CanIgnoreReturnValue
+    public FindingBuilder related(Location... locations) {
+      for (Location l : locations) {
+        evidence.addRelated(Objects.requireNonNull(l, "location"));
+      }
+      hasEvidence = hasEvidence || locations.length > 0;
+      return this;
+    }
+
+    /** Every location in {@code locations}; see {@link #related(Location...)}. */
+    @CanIgnoreReturnValue
+    public FindingBuilder related(Iterable<Location> locations) {
+      for (Location l : locations) {
+        evidence.addRelated(Objects.requireNonNull(l, "location"));
+        hasEvidence = true;
+      }
+      return this;
+    }
+
     /** A named figure the rule computed. */
     @CanIgnoreReturnValue
     public FindingBuilder figure(String name, Object value) {

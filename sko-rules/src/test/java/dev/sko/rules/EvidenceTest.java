@@ -96,4 +96,26 @@ class EvidenceTest {
         .isNotEqualTo(Evidence.of(60, 31));
     assertThat(Evidence.of(60, 30).hashCode()).isEqualTo(Evidence.of(60, 30).hashCode());
   }
+
+  @Test
+  void values_are_read_typed_without_a_cast() {
+    Evidence e = Evidence.of(Duration.ofMinutes(60), Money.of(4000, "USD"));
+
+    assertThat(e.actual(Duration.class)).contains(Duration.ofMinutes(60));
+    assertThat(e.actual(Money.class)).isEmpty();
+    assertThat(e.expected(Money.class)).contains(Money.of(4000, "USD"));
+    assertThat(e.expected(Duration.class)).isEmpty();
+    assertThat(Evidence.none().actual(Duration.class)).isEmpty();
+  }
+
+  @Test
+  void related_places_make_evidence_and_name_their_sessions() {
+    Location day = Location.of("days[0]");
+    Evidence e = Evidence.builder().addRelated(day, Location.of("reinforcement[1]")).build();
+
+    assertThat(e.isEmpty()).isFalse();
+    assertThat(e.related()).containsExactly(day, Location.of("reinforcement[1]"));
+    assertThat(e.relatedSessionIds()).isEmpty();
+    assertThat(e.toString()).isEqualTo("related [days[0], reinforcement[1]]");
+  }
 }

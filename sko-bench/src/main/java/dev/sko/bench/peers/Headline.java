@@ -170,14 +170,14 @@ public final class Headline {
         "reinforcement",
         listed == 0
             ? "The plan has no reinforcement activity after the event; without follow-through"
-                + " most of the kickoff's effect fades within two weeks"
+                + " most of what reps learnt is forgotten within two weeks"
             : "None of the plan's "
                 + listed
                 + " reinforcement "
                 + (listed == 1 ? "activity runs" : "activities run")
                 + " after the last event day "
                 + plan.lastEventDay()
-                + "; without follow-through most of the kickoff's effect fades within two weeks");
+                + "; without follow-through most of what reps learnt is forgotten within two weeks");
   }
 
   private static String firstDayBeyond(KickoffPlan plan, int halfDays) {

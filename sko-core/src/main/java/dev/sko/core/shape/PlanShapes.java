@@ -23,6 +23,7 @@ import dev.sko.core.ManagerCommitment;
 import dev.sko.core.Metric;
 import dev.sko.core.MetricCategory;
 import dev.sko.core.MetricTarget;
+import dev.sko.core.MetricUnit;
 import dev.sko.core.Money;
 import dev.sko.core.Outcome;
 import dev.sko.core.Phase;
@@ -92,6 +93,8 @@ public final class PlanShapes {
           .required(
               "category", Type.of(MetricCategory.class), Metric::category, Metric.Builder::category)
           .required("unit", Type.TEXT, Metric::unit, Metric.Builder::unit)
+          .optional(
+              "unitType", Type.of(MetricUnit.class), Metric::unitType, Metric.Builder::unitType)
           .required(
               "indicator",
               Type.of(IndicatorType.class),
@@ -196,12 +199,14 @@ public final class PlanShapes {
           .optional("region", Type.TEXT, Rep::region, Rep.Builder::region)
           .optional("manager", Type.TEXT, Rep::manager, Rep.Builder::manager)
           .optional("monthlyQuota", Type.of(MONEY), Rep::monthlyQuota, Rep.Builder::monthlyQuota)
+          .optional("annualQuota", Type.of(MONEY), Rep::annualQuota, Rep.Builder::annualQuota)
           .optionalNumber(
               "trailingAttainment",
               Type.NUMBER.atLeast(0),
               Rep::trailingAttainment,
               Rep.Builder::trailingAttainment)
           .optional("q1Goal", Type.TEXT, Rep::q1Goal, Rep.Builder::q1Goal)
+          .list("obstacles", Type.TEXT, Rep::obstacles, Rep.Builder::obstacles)
           .optional(
               "coachingPlan", Type.of(COACHING_PLAN), Rep::coachingPlan, Rep.Builder::coachingPlan)
           .build();
@@ -375,6 +380,16 @@ public final class PlanShapes {
               Type.of(MONEY),
               Budget::averageMonthlyQuota,
               Budget.Builder::averageMonthlyQuota)
+          .optional(
+              "averageAnnualQuota",
+              Type.of(MONEY),
+              Budget::averageAnnualQuota,
+              Budget.Builder::averageAnnualQuota)
+          .optional(
+              "averageAnnualSalaryCost",
+              Type.of(MONEY),
+              Budget::averageAnnualSalaryCost,
+              Budget.Builder::averageAnnualSalaryCost)
           .build();
 
   /** A member of the core planning team. */

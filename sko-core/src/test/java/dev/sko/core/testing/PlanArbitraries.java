@@ -22,6 +22,7 @@ import dev.sko.core.ManagerCommitment;
 import dev.sko.core.Metric;
 import dev.sko.core.MetricCategory;
 import dev.sko.core.MetricTarget;
+import dev.sko.core.MetricUnit;
 import dev.sko.core.Money;
 import dev.sko.core.Outcome;
 import dev.sko.core.Phase;
@@ -346,10 +347,30 @@ public final class PlanArbitraries {
         maybe(Arbitraries.of(RepRole.class), Rep.Builder::role),
         maybe(names(), Rep.Builder::region),
         maybe(names(), Rep.Builder::manager),
-        maybe(money(currency), Rep.Builder::monthlyQuota),
+        maybe(
+            Combinators.combine(Arbitraries.of(true, false), money(currency)).as(Quota::new),
+            (b, q) -> {
+              if (q.annual) {
+                b.annualQuota(q.amount);
+              } else {
+                b.monthlyQuota(q.amount);
+              }
+            }),
         maybe(Arbitraries.doubles().between(0, 2.5).ofScale(3), Rep.Builder::trailingAttainment),
         maybe(names(), Rep.Builder::q1Goal),
+        maybe(names().list().ofMaxSize(3), Rep.Builder::obstacles),
         maybe(coachingPlans(), Rep.Builder::coachingPlan));
+  }
+
+  /** A quota per month or per year. */
+  private static final class Quota {
+    final boolean annual;
+    final Money amount;
+
+    Quota(boolean annual, Money amount) {
+      this.annual = annual;
+      this.amount = amount;
+    }
   }
 
   /** Rosters of at most {@code maxSize} reps with unique ids, quotas in {@code currency}. */
@@ -412,6 +433,8 @@ public final class PlanArbitraries {
             set(names(), Metric.Builder::name),
             set(Arbitraries.of(MetricCategory.class), Metric.Builder::category),
             set(names(), Metric.Builder::unit),
+            maybe(
+                Arbitraries.of(MetricUnit.PERCENTAGE, MetricUnit.RATIO), Metric.Builder::unitType),
             set(Arbitraries.of(IndicatorType.class), Metric.Builder::indicator),
             maybe(Arbitraries.of(Direction.class), Metric.Builder::direction));
     return Arbitraries.frequencyOf(
@@ -522,7 +545,8 @@ public final class PlanArbitraries {
         () -> Budget.builder().currency(currency),
         Budget.Builder::build,
         set(items.list().ofMaxSize(8), Budget.Builder::items),
-        maybe(money(currency), Budget.Builder::averageMonthlyQuota));
+        maybe(money(currency), Budget.Builder::averageMonthlyQuota),
+        maybe(money(currency), Budget.Builder::averageAnnualSalaryCost));
   }
 
   // ---------------------------------------------------------------- planning

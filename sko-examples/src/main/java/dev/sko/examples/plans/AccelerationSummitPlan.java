@@ -81,6 +81,20 @@ final class AccelerationSummitPlan {
   /** ACCELERATION_SUMMIT: the loaded figure prices 2.4 days of rep time. */
   static final BigDecimal SOURCE_REP_DAYS = new BigDecimal("2.4");
 
+  /**
+   * A rep's salary and benefits for a year, as ACCELERATION_SUMMIT's figures imply: (5,281 - 1,982)
+   * USD for 2.4 days is 1,374.58 USD a working day, times 12 months of 20 working days: 329,900
+   * USD.
+   */
+  static final Money ANNUAL_SALARY_COST =
+      Money.of(
+          LOADED_COST_PER_REP
+              .amount()
+              .subtract(HARD_COST_PER_REP.amount())
+              .multiply(BigDecimal.valueOf(12L * CostModel.DEFAULT_WORKING_DAYS_PER_MONTH))
+              .divide(SOURCE_REP_DAYS),
+          "USD");
+
   /** ACCELERATION_SUMMIT: deal clinics break into groups of 5-10 reps (here 8). */
   static final int CLINIC_GROUP_SIZE = 8;
 
@@ -419,7 +433,8 @@ final class AccelerationSummitPlan {
 
   /**
    * ACCELERATION_SUMMIT's reinforcement: the big-bet narrative carried into every 1:1 coaching
-   * conversation and every monthly all-hands call.
+   * conversation, every monthly all-hands call and the training/enablement sessions after the
+   * summit.
    */
   private static List<ReinforcementActivity> reinforcement() {
     return List.of(
@@ -440,6 +455,15 @@ final class AccelerationSummitPlan {
             .lastDay(END_OF_Q1.plusDays(3 * Cadence.QUARTERLY.intervalDays()))
             .length(minutes(60))
             .owner("CRO")
+            .build(),
+        ReinforcementActivity.builder()
+            .kind(ActivityKind.LIVE_ENABLEMENT)
+            .description("Live enablement sessions on each big bet's plays")
+            .cadence(Cadence.BIWEEKLY)
+            .firstDay(RelativeDay.after(14))
+            .lastDay(END_OF_Q1)
+            .length(minutes(60))
+            .owner("Enablement")
             .build());
   }
 
@@ -467,6 +491,7 @@ final class AccelerationSummitPlan {
     Money repTime = repTimePerRep.times(HEADCOUNT).times(summitDays).dividedBy(SOURCE_REP_DAYS);
     return Budget.builder(USD)
         .averageMonthlyQuota(usd(AVERAGE_MONTHLY_QUOTA_USD))
+        .averageAnnualSalaryCost(ANNUAL_SALARY_COST)
         .addItems(
             CostItem.of(CostCategory.TRAVEL, "Flights, 120 people x 750 USD", usd(90_000)),
             CostItem.of(CostCategory.ACCOMMODATION, "2 nights x 210 USD, 120 people", usd(50_400)),

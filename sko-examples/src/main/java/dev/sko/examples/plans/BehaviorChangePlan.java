@@ -183,9 +183,10 @@ final class BehaviorChangePlan {
 
   /**
    * Day 1 (T+0). Morning: org state, GTM strategy, product updates, each a 30-minute talk with
-   * questions collected through a polling tool (Slido), not an open mic. Afternoon: each rep's
-   * territory, quota and comp plan, then the tier breakouts, then Q1 goals and written coaching
-   * plans with the manager. Evening: team dinner.
+   * questions collected through a polling tool (Slido), not an open mic. Afternoon: the tier
+   * breakouts, then Q1 goals and written coaching plans with the manager. Evening: team dinner.
+   * There is no territory, quota and comp session: the model has none, and counts comp and
+   * territory changes among what confounds the lift it measures.
    */
   private static AgendaDay dayOne() {
     return AgendaDay.builder()
@@ -227,16 +228,6 @@ final class BehaviorChangePlan {
                 .addPresenter(PRODUCT)
                 .build(),
             session("d1-lunch", "Lunch", SessionKind.MEAL, "11:30", 60).build(),
-            session(
-                    "d1-territory",
-                    "Your territory, quota and comp plan, reviewed with your manager",
-                    SessionKind.TERRITORY_QUOTA_COMP,
-                    "12:30",
-                    30)
-                .addPresenters(manager(MAYA), manager(DANIEL), manager(PRIYA), manager(TOMAS))
-                .room(RoomKind.BREAKOUT)
-                .addContentOwner("RevOps")
-                .build(),
             tierBreakout(
                 "d1-tier-top",
                 "Advanced negotiation and multi-threading",
@@ -280,7 +271,7 @@ final class BehaviorChangePlan {
    */
   private static Session tierBreakout(
       String id, String focus, Tier tier, Presenter facilitator, Topic first, Topic second) {
-    return session(id, "Tier breakout: " + focus, SessionKind.WORKSHOP, "13:00", 105)
+    return session(id, "Tier breakout: " + focus, SessionKind.WORKSHOP, "12:30", 135)
         .audience(Audience.tier(tier))
         .room(RoomKind.BREAKOUT)
         .addPresenter(facilitator)
@@ -331,7 +322,7 @@ final class BehaviorChangePlan {
                     "d2-commitments",
                     "Close: each manager writes down the coaching cadence they will run and the"
                         + " metric they will track for the next 30 days",
-                    SessionKind.GOAL_SETTING,
+                    SessionKind.WRITTEN_COMMITMENTS,
                     "14:15",
                     45)
                 .addPresenters(VP_SALES, ENABLEMENT_LEAD)

@@ -48,18 +48,18 @@ public final class SamplePlans {
    *   <li>Design (T-14 to T-2): the behaviour contract published, a 90-minute rubric calibration
    *       for managers, recorded product and strategy videos, pre-reads, call libraries by tier.
    *   <li>Deliver, day 1: org state, GTM strategy and product updates, each a 30-minute talk with
-   *       moderated (polling-tool) questions, not an open mic; each rep's territory, quota and comp
-   *       plan; tier breakouts (top: negotiation and multi-threading; middle: discovery and
-   *       forecasting; bottom: objection handling and gap selling); Q1 goals, top obstacles and
-   *       written coaching plans with the manager; team dinner.
+   *       moderated (polling-tool) questions, not an open mic; tier breakouts (top: negotiation and
+   *       multi-threading; middle: discovery and forecasting; bottom: objection handling and gap
+   *       selling); Q1 goals, top obstacles and written coaching plans with the manager; team
+   *       dinner.
    *   <li>Deliver, day 2: three recorded skill stations rotating every 45 minutes; peer war stories
    *       (one won and one lost deal); the close with each manager's written commitment to a
    *       cadence and a metric.
    *   <li>Drive (T+2 to T+30): daily 15-minute stand-ups in week 1, weekly 45-minute 1:1s and
    *       manager check-ins in weeks 2-4, bi-weekly 60-minute call reviews, the monthly territory
    *       review, the behaviour review at day 30, the governance read-out (sales leader, RevOps,
-   *       enablement) at day 32, then the quarterly skill assessment; the anonymous post-event
-   *       survey with three free-text questions at T+2.
+   *       enablement) at day 32, then the quarterly skill assessment; the anonymous rep feedback
+   *       survey with three free-text questions at T+2, the first day back.
    * </ul>
    *
    * <p>It carries a roster of 30 reps (quota, trailing attainment, their own Q1 goal and written
@@ -68,9 +68,8 @@ public final class SamplePlans {
    * from the roster's quotas. There are no awards (the source moves them to a QBR), no motivational
    * speaker and no team games, and the theme names a number.
    *
-   * <p>One addition to the source: the afternoon of day 1 opens with each rep's territory, quota
-   * and comp plan reviewed with the manager, so that the Q1 goal is set against the rep's number
-   * (ACCELERATION_SUMMIT asks for this, and the behaviour-change profile checks it).
+   * <p>Nothing is added to the source: like the model, the event has no territory, quota and comp
+   * session (the model counts comp and territory changes among the confounders of the lift).
    */
   public static KickoffPlan behaviorChange() {
     return BehaviorChangePlan.build();

@@ -14,6 +14,7 @@ import dev.sko.core.CostSummary;
 import dev.sko.core.CustomerSentiment;
 import dev.sko.core.DayLength;
 import dev.sko.core.KickoffPlan;
+import dev.sko.core.Money;
 import dev.sko.core.Outcome;
 import dev.sko.core.Presenter;
 import dev.sko.core.PresenterRole;
@@ -112,6 +113,34 @@ class AccelerationSummitPlanTest {
 
     assertThat(cost.reps()).isEqualTo(plan.headcount());
     assertThat(cost.hardCostPerRep()).contains(CostModel.BENCHMARK_HARD_COST_PER_REP);
+  }
+
+  @Test
+  void the_loaded_cost_per_rep_values_rep_time_at_the_salary_the_sources_figures_imply() {
+    CostSummary cost = CostModel.standard().summarize(plan);
+    BigDecimal timePerRepInSource =
+        CostModel.BENCHMARK_LOADED_COST_PER_REP
+            .amount()
+            .subtract(CostModel.BENCHMARK_HARD_COST_PER_REP.amount());
+    Money expected =
+        Money.of(
+            CostModel.BENCHMARK_HARD_COST_PER_REP
+                .amount()
+                .add(
+                    timePerRepInSource
+                        .multiply(BigDecimal.valueOf(plan.eventDays()))
+                        .divide(new BigDecimal("2.4"), Money.DIVISION_CONTEXT)),
+            "USD");
+
+    assertThat(cost.salaryLoadedCostPerRep().map(Money::rounded)).contains(expected.rounded());
+    assertThat(cost.repTimeAtSalary().map(Money::rounded))
+        .contains(plan.budget().orElseThrow().softCost().rounded());
+  }
+
+  @Test
+  void live_enablement_sessions_carry_the_big_bets_after_the_summit() {
+    assertThat(activity(plan, ActivityKind.LIVE_ENABLEMENT).firstDay().offset())
+        .isGreaterThan(plan.lastEventDay().offset());
   }
 
   @Test

@@ -181,7 +181,7 @@ class BehaviorChangePlanTest {
     assertThat(stories.presenters()).isNotEmpty().allMatch(p -> p.role() == PresenterRole.PEER_REP);
     assertThat(stories.isExecutiveLed()).isFalse();
     assertThat(close.start()).isAfter(stories.start());
-    assertThat(close.kind()).isEqualTo(SessionKind.GOAL_SETTING);
+    assertThat(close.kind()).isEqualTo(SessionKind.WRITTEN_COMMITMENTS);
     assertThat(plan.sessions()).extracting(Session::kind).contains(SessionKind.SOCIAL_TIME);
   }
 

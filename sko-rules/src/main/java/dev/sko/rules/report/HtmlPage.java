@@ -1126,9 +1126,19 @@ final class HtmlPage {
         Optional.of(settings.benchmarkHard()),
         "no budget");
     costRow(
-        "Loaded cost per rep",
-        s.loadedCostPerRep(),
+        "Rep time at salary",
+        s.repTimeAtSalary(),
+        Optional.empty(),
+        "no salary cost in the budget");
+    costRow(
+        "Loaded cost per rep (rep time at salary)",
+        s.salaryLoadedCostPerRep(),
         Optional.of(settings.benchmarkLoaded()),
+        "no salary cost in the budget");
+    costRow(
+        "All-in cost per rep (selling time at quota)",
+        s.allInCostPerRep(),
+        Optional.empty(),
         "not computable");
     out.append("<tr data-figure=\"break-even-attainment\"><th scope=\"row\">Break-even")
         .append(" attainment</th><td>")
@@ -1255,6 +1265,11 @@ final class HtmlPage {
     e.actual().ifPresent(a -> parts.add("actual " + value(a)));
     e.expected().ifPresent(x -> parts.add("expected " + value(x)));
     e.figures().forEach((k, v) -> parts.add(k + " " + value(v)));
+    if (!e.related().isEmpty()) {
+      List<String> places = new ArrayList<>();
+      e.related().forEach(l -> places.add(l.toString()));
+      parts.add("related " + String.join(", ", places));
+    }
     return String.join(" \u00b7 ", parts);
   }
 

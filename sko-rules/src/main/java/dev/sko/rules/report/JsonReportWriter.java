@@ -168,7 +168,7 @@ public final class JsonReportWriter implements ReportWriter {
     }
     json.field("source", f.source());
     json.name("evidence");
-    evidence(json, f.evidence());
+    evidence(json, f.evidence(), plan);
     if (f.waiver().isPresent()) {
       json.name("waiver");
       waiver(json, f.waiver().get());
@@ -196,7 +196,7 @@ public final class JsonReportWriter implements ReportWriter {
     json.endObject();
   }
 
-  static void evidence(JsonOut json, Evidence evidence) throws IOException {
+  static void evidence(JsonOut json, Evidence evidence, ReportedPlan plan) throws IOException {
     json.beginObject();
     if (evidence.actual().isPresent()) {
       json.name("actual");
@@ -213,6 +213,13 @@ public final class JsonReportWriter implements ReportWriter {
         value(json, e.getValue());
       }
       json.endObject();
+    }
+    if (!evidence.related().isEmpty()) {
+      json.name("related").beginArray();
+      for (Location l : evidence.related()) {
+        location(json, l, plan.region(l));
+      }
+      json.endArray();
     }
     json.endObject();
   }

@@ -297,6 +297,30 @@ public final class SarifReportWriter implements ReportWriter {
     }
     logicalLocation(json, f.location());
     json.endObject().endArray(); // location, locations
+    if (!f.evidence().related().isEmpty()) {
+      // SARIF 2.1.0 §3.27.22: the other places the message names, each with its own region
+      json.name("relatedLocations").beginArray();
+      int id = 0;
+      for (Location related : f.evidence().related()) {
+        json.beginObject().field("id", id++);
+        if (uri.isPresent()) {
+          json.name("physicalLocation").beginObject();
+          artifactLocation(json, uri.get(), artifact);
+          Optional<SourcePosition> region = plan.region(related);
+          if (region.isPresent()) {
+            json.name("region")
+                .beginObject()
+                .field("startLine", region.get().line())
+                .field("startColumn", region.get().column())
+                .endObject();
+          }
+          json.endObject();
+        }
+        logicalLocation(json, related);
+        json.endObject();
+      }
+      json.endArray();
+    }
     json.name("partialFingerprints")
         .beginObject()
         .field(FINGERPRINT, f.ruleId() + "@" + f.location().fingerprint())
@@ -323,7 +347,7 @@ public final class SarifReportWriter implements ReportWriter {
     }
     if (!f.evidence().isEmpty()) {
       json.name("evidence");
-      JsonReportWriter.evidence(json, f.evidence());
+      JsonReportWriter.evidence(json, f.evidence(), plan);
     }
     json.endObject();
     json.endObject();

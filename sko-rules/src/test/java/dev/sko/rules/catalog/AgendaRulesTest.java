@@ -437,8 +437,19 @@ class AgendaRulesTest {
     void a_missing_one_is_reported_at_each_profiles_severity() {
       assertThat(severityOf(Profiles.recommended(), bare(), TQC)).isEqualTo(Severity.WARNING);
       assertThat(severityOf(Profiles.classic(), bare(), TQC)).isEqualTo(Severity.INFO);
-      assertThat(severityOf(Profiles.behaviorChange(), bare(), TQC)).isEqualTo(Severity.WARNING);
+      assertThat(severityOf(Profiles.behaviorChange(), bare(), TQC)).isEqualTo(Severity.INFO);
       assertThat(severityOf(Profiles.accelerationSummit(), bare(), TQC)).isEqualTo(Severity.ERROR);
+    }
+
+    /**
+     * Issue 17, item 1: BEHAVIOR_CHANGE_MODEL's event has no territory, quota or comp session and
+     * treats comp and territory changes as confounders, so its own profile informs at most.
+     */
+    @Test
+    void the_behaviour_change_profile_informs_at_most() {
+      assertThat(RuleTester.of(Profiles.behaviorChange(), TQC).findings(bare()))
+          .singleElement()
+          .satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.INFO));
     }
 
     @Test

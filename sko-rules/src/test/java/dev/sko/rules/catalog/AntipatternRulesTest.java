@@ -305,8 +305,9 @@ class AntipatternRulesTest {
       assertThat(f.evidence().expected()).contains(Money.of(4_000, "USD"));
       assertThat(f.evidence().figure("hard-cost", Money.class))
           .contains(Money.of("120000.30", "USD"));
-      assertThat(f.evidence().figure("headcount", Integer.class)).contains(30);
-      assertThat(f.message()).contains("4,000.01 USD", "120,000.30 USD for 30 people", "4,000 USD");
+      assertThat(f.evidence().figure("reps", Integer.class)).contains(30);
+      assertThat(f.message())
+          .contains("4,000.01 USD", "120,000.30 USD for 30 reps carrying quota", "4,000 USD");
       assertThat(f.remediation()).hasValueSatisfying(r -> assertThat(r).contains("about 0.30 USD"));
     }
 

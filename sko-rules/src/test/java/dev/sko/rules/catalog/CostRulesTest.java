@@ -1,6 +1,7 @@
 package dev.sko.rules.catalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.sko.core.AgendaDay;
 import dev.sko.core.Budget;
@@ -9,15 +10,18 @@ import dev.sko.core.CostItem;
 import dev.sko.core.KickoffPlan;
 import dev.sko.core.Money;
 import dev.sko.core.Rep;
+import dev.sko.core.RepRole;
 import dev.sko.core.SessionKind;
 import dev.sko.core.testing.TestPlans;
 import dev.sko.rules.Finding;
 import dev.sko.rules.RuleSet;
 import dev.sko.rules.Severity;
+import dev.sko.rules.catalog.antipattern.DestinationOffsite;
 import dev.sko.rules.catalog.cost.LostSellingTime;
 import dev.sko.rules.catalog.cost.PerRep;
 import dev.sko.testing.RuleTester;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -121,7 +125,7 @@ class CostRulesTest {
               f -> {
                 assertThat(f.severity()).isEqualTo(Severity.WARNING);
                 assertThat(f.evidence().figure("lost-selling-time", Money.class)).isEmpty();
-                assertThat(f.message()).contains("no monthly quotas");
+                assertThat(f.message()).contains("no quotas");
               });
     }
 
@@ -138,8 +142,8 @@ class CostRulesTest {
     }
 
     @Test
-    void mixed_currencies_are_reported_at_info_and_never_converted() {
-      KickoffPlan plan =
+    void a_quota_in_another_currency_than_the_budget_never_reaches_the_rule() {
+      KickoffPlan.Builder plan =
           TestPlans.minimalBuilder()
               .roster(
                   List.of(
@@ -148,16 +152,12 @@ class CostRulesTest {
                           .name("Rep One")
                           .monthlyQuota(Money.of(100_000, "EUR"))
                           .build()))
-              .budget(hardUsd("50000"))
-              .build();
+              .budget(hardUsd("50000"));
 
-      assertThat(RuleTester.of(LostSellingTime.RULE).findings(plan))
-          .singleElement()
-          .satisfies(
-              f -> {
-                assertThat(f.severity()).isEqualTo(Severity.INFO);
-                assertThat(f.message()).contains("EUR").contains("USD");
-              });
+      assertThatThrownBy(plan::build)
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining("EUR")
+          .hasMessageContaining("USD");
     }
   }
 
@@ -182,7 +182,7 @@ class CostRulesTest {
                 assertThat(f.evidence().figure("benchmark-hard-cost-per-rep", Money.class))
                     .contains(Money.of(1982, "USD"));
                 assertThat(f.evidence().figure("benchmark-loaded-cost-per-rep", Money.class))
-                    .contains(Money.of(5281, "USD"));
+                    .isEmpty();
                 assertThat(f.evidence().figure("reps", Integer.class)).contains(30);
                 assertThat(f.evidence().actual()).isEmpty();
                 assertThat(f.message()).contains("4,000.00 USD per rep").contains("1,982.00 USD");
@@ -222,7 +222,7 @@ class CostRulesTest {
     }
 
     @Test
-    void the_loaded_cost_counts_the_budgeted_selling_time() {
+    void the_all_in_cost_per_rep_counts_the_budgeted_selling_time_and_has_no_benchmark() {
       Budget budget =
           Budget.builder("USD")
               .addItem(item(CostCategory.TRAVEL, "60000", "USD"))
@@ -235,9 +235,98 @@ class CostRulesTest {
               f -> {
                 assertThat(f.evidence().figure("hard-cost-per-rep", Money.class))
                     .contains(Money.of(2000, "USD"));
-                assertThat(f.evidence().figure("loaded-cost-per-rep", Money.class))
+                assertThat(f.evidence().figure("all-in-cost-per-rep", Money.class))
                     .contains(Money.of(5000, "USD"));
+                assertThat(f.evidence().figure("loaded-cost-per-rep", Money.class)).isEmpty();
+                assertThat(f.message()).doesNotContain("5,000.00").doesNotContain("5,281");
               });
+    }
+
+    /**
+     * Issue 17, item 2: the old rule set quota-valued selling time ("loaded") beside the 5,281 USD
+     * benchmark, which values rep time at salary and benefits.
+     */
+    @Test
+    void quota_valued_selling_time_is_never_set_beside_the_salary_loaded_benchmark() {
+      Budget quotaOnly =
+          Budget.builder("USD")
+              .averageMonthlyQuota(Money.of(100_000, "USD"))
+              .addItem(item(CostCategory.TRAVEL, "60000", "USD"))
+              .build();
+
+      assertThat(RuleTester.of(PerRep.RULE).findings(withBudget(quotaOnly)))
+          .singleElement()
+          .satisfies(
+              f -> {
+                assertThat(f.evidence().figure("loaded-cost-per-rep", Money.class)).isEmpty();
+                assertThat(f.evidence().figure("benchmark-loaded-cost-per-rep", Money.class))
+                    .isEmpty();
+                // 2,000 hard + 100,000 / 20 quota time = 7,000 all-in per rep: no benchmark
+                assertThat(f.evidence().figure("all-in-cost-per-rep", Money.class))
+                    .contains(Money.of(7000, "USD"));
+                assertThat(f.message()).doesNotContain("5,281").doesNotContain("loaded");
+              });
+    }
+
+    @Test
+    void with_the_reps_salary_cost_the_loaded_figure_is_set_beside_its_benchmark() {
+      // 240,000 USD a year is 1,000 USD per working day (12 x 20): 2,000 hard + 1,000 for one day
+      Budget withSalary =
+          Budget.builder("USD")
+              .averageMonthlyQuota(Money.of(100_000, "USD"))
+              .averageAnnualSalaryCost(Money.of(240_000, "USD"))
+              .addItem(item(CostCategory.TRAVEL, "60000", "USD"))
+              .build();
+
+      assertThat(RuleTester.of(PerRep.RULE).findings(withBudget(withSalary)))
+          .singleElement()
+          .satisfies(
+              f -> {
+                assertThat(f.evidence().figure("loaded-cost-per-rep", Money.class))
+                    .contains(Money.of(3000, "USD"));
+                assertThat(f.evidence().figure("benchmark-loaded-cost-per-rep", Money.class))
+                    .contains(Money.of(5281, "USD"));
+                assertThat(f.message()).contains("3,000.00 USD loaded").contains("5,281.00 USD");
+              });
+    }
+
+    /**
+     * Issue 17, item 2: sko.cost.per-rep and sko.antipattern.destination-offsite divide by the same
+     * people, the reps carrying quota; a manager without a quota is neither counted nor given the
+     * budget's average quota.
+     */
+    @Test
+    void per_rep_and_destination_offsite_divide_by_the_same_reps_carrying_quota() {
+      List<Rep> roster = new ArrayList<>();
+      for (int i = 1; i <= 20; i++) {
+        roster.add(Rep.builder().id("r" + i).name("Rep " + i).build());
+      }
+      for (int i = 1; i <= 5; i++) {
+        roster.add(Rep.builder().id("m" + i).name("Manager " + i).role(RepRole.MANAGER).build());
+      }
+      // 90,000 USD over 20 reps is 4,500 a rep; over the 25 on the roster it would be 3,600
+      KickoffPlan plan =
+          TestPlans.minimalBuilder()
+              .roster(roster)
+              .budget(
+                  Budget.builder("USD")
+                      .averageMonthlyQuota(Money.of(40_000, "USD"))
+                      .addItem(item(CostCategory.TRAVEL, "90000", "USD"))
+                      .build())
+              .build();
+
+      Finding perRep = RuleTester.of(PerRep.RULE).findings(plan).get(0);
+      Finding offsite = RuleTester.of(DestinationOffsite.RULE).findings(plan).get(0);
+      Finding lost = RuleTester.of(LostSellingTime.RULE).findings(plan).get(0);
+
+      assertThat(perRep.evidence().figure("hard-cost-per-rep", Money.class))
+          .contains(Money.of(4500, "USD"));
+      assertThat(perRep.evidence().figure("reps", Integer.class)).contains(20);
+      assertThat(offsite.evidence().actual(Money.class)).contains(Money.of(4500, "USD"));
+      assertThat(offsite.evidence().figure("reps", Integer.class)).contains(20);
+      // 20 x 40,000 / 20 working days x 1 day: the managers get no invented quota
+      assertThat(lost.evidence().figure("lost-selling-time", Money.class))
+          .contains(Money.of(40_000, "USD"));
     }
 
     @Test
@@ -320,7 +409,7 @@ class CostRulesTest {
                 assertThat(f.severity()).isEqualTo(Severity.INFO);
                 assertThat(f.evidence().figure("break-even-attainment", BigDecimal.class))
                     .isEmpty();
-                assertThat(f.message()).contains("no monthly quotas");
+                assertThat(f.message()).contains("no quotas");
               });
     }
 

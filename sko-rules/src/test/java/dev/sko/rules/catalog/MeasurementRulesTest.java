@@ -159,6 +159,51 @@ class MeasurementRulesTest {
               });
     }
 
+    /**
+     * Issue 17, item 1: under classic, B2B_SKO_GUIDE's "30-day check-in where managers ask what has
+     * changed" is the day-30 review; the other profiles still ask for a behaviour review.
+     */
+    @Test
+    void under_classic_a_manager_check_in_around_day_30_counts() {
+      KickoffPlan checkInOnly =
+          withReinforcement(
+              replacing(BEHAVIOR_REVIEW, once(ActivityKind.MANAGER_CHECK_IN, 31, 30)));
+
+      assertThat(RuleTester.of(Profiles.named("classic"), ID).findings(checkInOnly)).isEmpty();
+      for (String profile : List.of("recommended", "behaviorChange", "accelerationSummit")) {
+        assertThat(RuleTester.of(Profiles.named(profile), ID).findings(checkInOnly))
+            .as(profile)
+            .hasSize(1);
+      }
+      KickoffPlan lateCheckIn =
+          withReinforcement(
+              replacing(BEHAVIOR_REVIEW, once(ActivityKind.MANAGER_CHECK_IN, 50, 30)));
+      assertThat(RuleTester.of(Profiles.named("classic"), ID).findings(lateCheckIn))
+          .singleElement()
+          .satisfies(
+              f -> assertThat(f.message()).contains("manager check-in", "T+50", "T+28 to T+35"));
+    }
+
+    /**
+     * Issue 17, item 1: a review without metric targets weighs as much as sko.metrics.defined says
+     * about the same missing table, profile by profile (classic: INFO, not WARNING).
+     */
+    @Test
+    void without_metric_targets_it_reports_at_the_severity_of_metrics_defined_in_each_profile() {
+      KickoffPlan plan = followThrough().metricTargets(List.of()).build();
+
+      for (String profile :
+          List.of("recommended", "classic", "behaviorChange", "accelerationSummit")) {
+        List<Finding> defined =
+            RuleTester.of(Profiles.named(profile), "sko.metrics.defined").findings(plan);
+        assertThat(defined).as(profile).hasSize(1);
+        assertThat(RuleTester.of(Profiles.named(profile), ID).findings(plan))
+            .as(profile)
+            .singleElement()
+            .satisfies(f -> assertThat(f.severity()).isEqualTo(defined.get(0).severity()));
+      }
+    }
+
     @Test
     void the_window_is_an_option() {
       RuleSet set =
@@ -262,13 +307,14 @@ class MeasurementRulesTest {
     }
 
     @ParameterizedTest
-    @CsvSource({
-      "recommended, WARNING",
-      "classic, WARNING",
-      "behaviorChange, WARNING",
-      "accelerationSummit, INFO"
-    })
+    @CsvSource({"recommended, WARNING", "classic, WARNING", "accelerationSummit, INFO"})
     void a_survey_three_days_after_is_reported(String profile, Severity expected) {
+      assertThat(RuleTester.of(Profiles.named(profile), ID).findings(surveyOn(3)))
+          .singleElement()
+          .satisfies(
+              f ->
+                  assertThat(f.message())
+                      .contains("2 days after the event (counted from the last event day)"));
       assertThat(RuleTester.of(Profiles.named(profile), ID).findings(surveyOn(3)))
           .singleElement()
           .satisfies(
@@ -277,6 +323,30 @@ class MeasurementRulesTest {
                 assertThat(f.location().path()).isEqualTo("surveys[0]");
                 assertThat(f.evidence().actual()).contains(3);
                 assertThat(f.evidence().expected()).contains(2);
+              });
+    }
+
+    /**
+     * Issue 17, item 1: BEHAVIOR_CHANGE_MODEL's anonymous rep survey is a step of its 30 days after
+     * the event, so its profile accepts it any time in those 30 days, not only within 2.
+     */
+    @ParameterizedTest
+    @ValueSource(ints = {3, 16, 30})
+    void under_behaviour_change_a_survey_in_the_30_days_after_passes(int day) {
+      assertThat(RuleTester.of(Profiles.named("behaviorChange"), ID).findings(surveyOn(day)))
+          .isEmpty();
+      assertThat(RuleTester.of(Profiles.named("recommended"), ID).findings(surveyOn(day)))
+          .hasSize(1);
+    }
+
+    @Test
+    void under_behaviour_change_a_survey_31_days_after_is_late() {
+      assertThat(RuleTester.of(Profiles.named("behaviorChange"), ID).findings(surveyOn(31)))
+          .singleElement()
+          .satisfies(
+              f -> {
+                assertThat(f.severity()).isEqualTo(Severity.WARNING);
+                assertThat(f.evidence().expected()).contains(30);
               });
     }
 

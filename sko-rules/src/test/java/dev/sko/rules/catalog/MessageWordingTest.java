@@ -84,6 +84,49 @@ class MessageWordingTest {
   }
 
   @Test
+  void eachClockIsNamedInTheWordsItUses() {
+    KickoffPlan twoDays =
+        TestPlans.minimalBuilder()
+            .addDay(AgendaDay.of(TestPlans.session("b", SessionKind.WORKSHOP, 9, 0, 30)))
+            .build();
+
+    assertThat(Wording.days(IntRange.of(28, 35)))
+        .isEqualTo("day T+28 to T+35 (T+0 is the first event day)");
+    assertThat(Wording.daysAfter(twoDays, 7)).isEqualTo("7 days after the event (day T+8)");
+  }
+
+  @Test
+  void timingSplitsTheActivitiesOfSomeKindsByTheWindow() {
+    KickoffPlan plan =
+        TestPlans.minimalBuilder()
+            .reinforcement(
+                List.of(
+                    activity(10, 10).kind(ActivityKind.BEHAVIOR_REVIEW).build(),
+                    activity(30, 30).kind(ActivityKind.LMS_COURSE).build(),
+                    activity(40, 40).kind(ActivityKind.MANAGER_CHECK_IN).build(),
+                    activity(31, 31).kind(ActivityKind.BEHAVIOR_REVIEW).build()))
+            .build();
+    IntRange window = IntRange.of(28, 35);
+
+    Activities.Timing reviews =
+        Activities.timing(
+            plan,
+            java.util.EnumSet.of(ActivityKind.BEHAVIOR_REVIEW, ActivityKind.MANAGER_CHECK_IN),
+            window);
+    Activities.Timing none =
+        Activities.timing(plan, java.util.EnumSet.of(ActivityKind.GOVERNANCE_REVIEW), window);
+    Activities.Timing late =
+        Activities.timing(plan, java.util.EnumSet.of(ActivityKind.MANAGER_CHECK_IN), window);
+
+    assertThat(reviews.all()).extracting(Activities.Indexed::index).containsExactly(0, 2, 3);
+    assertThat(reviews.timely()).extracting(Activities.Indexed::index).containsExactly(3);
+    assertThat(reviews.best().index()).isEqualTo(3);
+    assertThat(none.none()).isTrue();
+    assertThat(late.timely()).isEmpty();
+    assertThat(late.best().index()).isEqualTo(2);
+  }
+
+  @Test
   void minutesWithATenthWhenNotWhole() {
     assertThat(Wording.minutes(Duration.ofMinutes(45))).isEqualTo("45 min");
     assertThat(Wording.minutes(Duration.ofSeconds(90))).isEqualTo("1.5 min");

@@ -109,18 +109,16 @@ class MetricRulesTest {
               });
     }
 
+    /**
+     * Issue 17, item 5: a Metric constant carries the metric table's lead/lag column; the rule
+     * asked every target to restate it.
+     */
     @Test
-    void the_indicator_type_must_be_given_explicitly() {
+    void a_metric_constants_indicator_type_satisfies_the_rule_without_restating_it() {
       KickoffPlan plan =
           withTargets(withoutIndicator(target(Metric.DIALS_PER_REP_PER_DAY, 35, 42)));
 
-      assertThat(RuleTester.of(TargetComplete.RULE).findings(plan))
-          .singleElement()
-          .satisfies(
-              f -> {
-                assertThat(f.evidence().figure("indicator", Boolean.class)).contains(false);
-                assertThat(f.message()).contains("no indicator type");
-              });
+      assertThat(RuleTester.of(TargetComplete.RULE).findings(plan)).isEmpty();
     }
 
     @Test
@@ -132,8 +130,10 @@ class MetricRulesTest {
           .singleElement()
           .satisfies(
               f -> {
-                assertThat(f.evidence().figure("missing", Integer.class)).contains(3);
-                assertThat(f.message()).contains("no owner, no indicator type, no measurement day");
+                assertThat(f.evidence().figure("missing", Integer.class)).contains(2);
+                assertThat(f.evidence().figure("indicator", IndicatorType.class))
+                    .contains(IndicatorType.MID);
+                assertThat(f.message()).contains("no owner, no measurement day");
               });
     }
 

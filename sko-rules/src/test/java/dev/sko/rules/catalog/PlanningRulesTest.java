@@ -404,12 +404,31 @@ class PlanningRulesTest {
       assertThat(timeline("behaviorChange", -28, -14, end)).isEmpty();
     }
 
+    /**
+     * Issue 17, item 5: the milestones default to PhaseCalendar's windows, so a plan that does not
+     * restate the model's phases is not warned three times (it was, once per phase).
+     */
     @Test
-    void without_milestones_each_phase_is_reported_missing() {
+    void without_milestones_the_phase_calendars_default_windows_pass() {
       assertThat(
               RuleTester.of(Profiles.named("behaviorChange"), ID).findings(followThrough().build()))
-          .hasSize(3)
-          .allSatisfy(f -> assertThat(f.location().path()).isEqualTo("planning.milestones"));
+          .isEmpty();
+      assertThat(RuleTester.of(Profiles.named(P), ID).findings(followThrough().build())).isEmpty();
+    }
+
+    @Test
+    void a_default_window_short_of_a_stricter_option_is_reported_as_the_default() {
+      RuleSet stricter = Profiles.behaviorChange().withOption(ID, "diagnose-by-days-before", 35);
+
+      assertThat(RuleTester.of(stricter, ID).findings(followThrough().build()))
+          .singleElement()
+          .satisfies(
+              f -> {
+                assertThat(f.location().path()).isEqualTo("planning.milestones");
+                assertThat(f.message()).contains("by default");
+                assertThat(f.evidence().actual(RelativeDay.class)).contains(RelativeDay.of(-28));
+                assertThat(f.evidence().expected(RelativeDay.class)).contains(RelativeDay.of(-35));
+              });
     }
   }
 }

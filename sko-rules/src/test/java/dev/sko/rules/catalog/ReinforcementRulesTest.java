@@ -19,6 +19,7 @@ import dev.sko.core.AgendaDay;
 import dev.sko.core.Cadence;
 import dev.sko.core.KickoffPlan;
 import dev.sko.core.ReinforcementActivity;
+import dev.sko.core.RelativeDay;
 import dev.sko.core.SessionKind;
 import dev.sko.core.testing.TestPlans;
 import dev.sko.rules.Finding;
@@ -154,36 +155,50 @@ class ReinforcementRulesTest {
               f -> {
                 assertThat(f.severity()).isEqualTo(Severity.WARNING);
                 assertThat(f.location().path()).isEqualTo("reinforcement[1]");
-                assertThat(f.evidence().actual()).contains(29);
-                assertThat(f.evidence().expected()).contains(30);
+                assertThat(f.evidence().actual()).contains(RelativeDay.after(29));
+                assertThat(f.evidence().expected()).contains(RelativeDay.after(30));
                 assertThat(f.message())
-                    .contains("29 days after the event")
-                    .contains("at least 30 days");
+                    .contains("day T+29, 29 days after the event")
+                    .contains("it should run to day T+30 or later")
+                    .contains("T+0 is the first event day");
                 assertThat(f.remediation()).hasValueSatisfying(r -> assertThat(r).contains("T+30"));
               });
     }
 
+    /**
+     * Issue 17, item 3: the window counts T+n from the first event day, BEHAVIOR_CHANGE_MODEL's
+     * clock, so a two-day event whose follow-through runs to T+30 (29 days after its last day) is
+     * not told it falls short. The old rule counted from the last event day and warned.
+     */
     @Test
-    void days_are_counted_from_the_last_event_day() {
+    void a_two_day_event_whose_follow_through_runs_to_t_plus_30_is_enough() {
+      ReinforcementActivity toDay29 =
+          activity(ActivityKind.ONE_ON_ONE_COACHING, Cadence.WEEKLY, 2, 29, 45);
       ReinforcementActivity toDay30 =
           activity(ActivityKind.ONE_ON_ONE_COACHING, Cadence.WEEKLY, 2, 30, 45);
-      ReinforcementActivity toDay31 =
-          activity(ActivityKind.ONE_ON_ONE_COACHING, Cadence.WEEKLY, 2, 31, 45);
 
-      assertThat(RuleTester.of(Window.RULE).findings(twoDays(List.of(toDay30))))
+      for (String profile : FOUR) {
+        assertThat(RuleTester.of(Profiles.named(profile), ID).findings(twoDays(List.of(toDay30))))
+            .as(profile)
+            .isEmpty();
+      }
+      assertThat(RuleTester.of(Window.RULE).findings(twoDays(List.of(toDay29))))
           .singleElement()
-          .satisfies(f -> assertThat(f.evidence().actual()).contains(29));
-      assertThat(RuleTester.of(Window.RULE).findings(twoDays(List.of(toDay31)))).isEmpty();
+          .satisfies(
+              f -> {
+                assertThat(f.evidence().actual()).contains(RelativeDay.after(29));
+                assertThat(f.message()).contains("day T+29, 28 days after the event");
+              });
     }
 
     @Test
-    void the_minimum_is_an_option() {
-      RuleSet sixty = RuleSet.of("t", Window.RULE).withOption(ID, "min-days", 60);
+    void the_day_to_reach_is_an_option() {
+      RuleSet sixty = RuleSet.of("t", Window.RULE).withOption(ID, "reach-day", 60);
       KickoffPlan plan = followThrough().build(); // reaches T+44
 
       assertThat(RuleTester.of(sixty, ID).findings(plan))
           .singleElement()
-          .satisfies(f -> assertThat(f.evidence().expected()).contains(60));
+          .satisfies(f -> assertThat(f.evidence().expected()).contains(RelativeDay.after(60)));
     }
 
     @Test

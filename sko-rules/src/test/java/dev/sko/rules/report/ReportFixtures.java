@@ -56,6 +56,9 @@ final class ReportFixtures {
                       .figure("money", Money.of("1982.00", "USD"))
                       .figure("day", RelativeDay.after(30))
                       .figure("range", IntRange.of(5, 10))
+                      .related(
+                          Location.session(0, 0, plan.days().get(0).sessions().get(0)),
+                          Location.of("days[0]"))
                       .report())
           .build();
 

@@ -77,6 +77,32 @@ class SarifReportWriterTest {
   }
 
   @Test
+  void the_places_a_finding_names_are_related_locations_with_their_lines() throws Exception {
+    JsonNode results =
+        ReportFixtures.parse(sarif(ReportFixtures.fromFile())).get("runs").get(0).get("results");
+    List<JsonNode> errorResults = new ArrayList<>();
+    results.forEach(
+        r -> {
+          if (r.get("ruleId").asText().equals("test.errors")) {
+            errorResults.add(r);
+          }
+        });
+    assertThat(errorResults).hasSize(1);
+    JsonNode errors = errorResults.get(0);
+    JsonNode related = errors.get("relatedLocations");
+    assertThat(related.size()).isEqualTo(2);
+    assertThat(related.get(0).get("id").asInt()).isZero();
+    assertThat(related.get(0).get("physicalLocation").get("region").get("startLine").asInt())
+        .isEqualTo(12);
+    assertThat(related.get(0).get("logicalLocations").get(0).get("fullyQualifiedName").asText())
+        .isEqualTo("days[0].sessions[0]");
+    assertThat(related.get(1).get("physicalLocation").get("region").get("startLine").asInt())
+        .isEqualTo(9);
+    assertThat(errors.get("properties").get("evidence").get("related").get(1).get("path").asText())
+        .isEqualTo("days[0]");
+  }
+
+  @Test
   void built_in_rules_link_to_their_section_of_the_rule_docs() {
     assertThat(SarifReportWriter.builtInHelpUri("sko.agenda.overlap"))
         .contains(SarifReportWriter.RULES_DOC + "#sko.agenda.overlap");

@@ -77,10 +77,13 @@ public final class CoreContent {
           .title("The agenda covers the core content areas")
           .source("SKO_GUIDE (what a kickoff includes), B2B_SKO_GUIDE (what to cover)")
           .rationale(
-              "Both classic guides name the same core: the company's direction, the year's targets,"
-                  + " product and roadmap, messaging and positioning, and skills training, which"
-                  + " B2B_SKO_GUIDE calls the most important and most underinvested part. A kickoff"
-                  + " without skills training is an error; missing any other area is a warning."
+              "SKO_GUIDE lists what a kickoff typically includes: leadership vision, target review"
+                  + " and quota setting, product and roadmap updates, new messaging and positioning,"
+                  + " and training sessions. B2B_SKO_GUIDE's list of what to cover overlaps it"
+                  + " (company direction, GTM strategy and product updates, sales skills training)"
+                  + " and calls skills training the most important and most underinvested part. A"
+                  + " kickoff without skills training is an error; missing any other area is a"
+                  + " warning."
                   + " Coverage counts content sessions (presentations and interactive sessions) by"
                   + " their tagged topics plus those their kind implies.")
           .defaultSeverity(Severity.WARNING)

@@ -15,7 +15,10 @@ import java.util.PriorityQueue;
 
 /**
  * No two sessions for overlapping audiences overlap in time on the same day. Sessions that both run
- * in breakout rooms are parallel tracks (attendees are split or choose one) and may overlap.
+ * in breakout rooms are parallel tracks (attendees are split or choose one) and may overlap. A
+ * finding sits on the later session and names both in its evidence ({@code related}: the later
+ * session, then the one it overlaps, each with its id and title), the minutes of overlap as the
+ * actual value.
  */
 public final class Overlap {
   private Overlap() {}
@@ -121,6 +124,7 @@ public final class Overlap {
                       ? s.audience()
                       : s.audience() + " and " + e.audience()))
           .evidence(overlap, 0)
+          .related(current.location(), earlier.location())
           .remediation(
               "Move \""
                   + s.title()

@@ -20,11 +20,16 @@ public final class TerritoryQuotaComp {
           .title("Territories, quotas and comp plans are delivered at the event")
           .source(
               "ACCELERATION_SUMMIT (deliver and review territories, quotas and comp plans before reps"
-                  + " leave)")
+                  + " leave); behaviorChange: BEHAVIOR_CHANGE_MODEL (comp and territory changes"
+                  + " confound the lift)")
           .rationale(
               "Reps need to know how they are measured from day one; leaving territories, quotas and"
                   + " compensation until mid Q1 is what ACCELERATION_SUMMIT calls a huge mistake. The"
-                  + " agenda should hold a session where each rep gets and reviews them.")
+                  + " agenda should hold a session where each rep gets and reviews them. Not every"
+                  + " source agrees: BEHAVIOR_CHANGE_MODEL's event has no such session, and its bear"
+                  + " case counts new comp plans and territory shifts among what confounds the"
+                  + " attribution of post-kickoff lift, so the behaviour-change profile only"
+                  + " informs.")
           .defaultSeverity(Severity.WARNING)
           .check(TerritoryQuotaComp::check)
           .build();

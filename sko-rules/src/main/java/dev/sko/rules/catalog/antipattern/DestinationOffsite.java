@@ -4,6 +4,7 @@ import static dev.sko.rules.catalog.support.Wording.halfDays;
 import static dev.sko.rules.catalog.support.Wording.moneyShort;
 
 import dev.sko.core.Budget;
+import dev.sko.core.CostModel;
 import dev.sko.core.KickoffPlan;
 import dev.sko.core.Money;
 import dev.sko.core.VenueKind;
@@ -12,13 +13,16 @@ import dev.sko.rules.Rule;
 import dev.sko.rules.RuleContext;
 import dev.sko.rules.RuleOption;
 import dev.sko.rules.Severity;
+import dev.sko.rules.catalog.support.Costs;
 import java.math.BigDecimal;
 
 /**
  * No destination or resort off-site of {@code resort-days} days or more, nor hard cost per rep
  * above {@code max-hard-cost-per-rep}. The hard cost per rep is the budget's hard cost divided by
- * the headcount; it is checked only when the plan has a budget. A budget in another currency than
- * the limit cannot be compared: the rule says so at INFO and never converts.
+ * the reps carrying a quota ({@code CostModel.repCount}, the denominator of {@code
+ * sko.cost.per-rep}); it is checked only when the plan has a budget and someone carries a quota. A
+ * budget in another currency than the limit cannot be compared: the rule says so at INFO and never
+ * converts.
  */
 public final class DestinationOffsite {
   private DestinationOffsite() {}
@@ -39,8 +43,9 @@ public final class DestinationOffsite {
       RuleOption.money(
           "max-hard-cost-per-rep",
           Money.of(4_000, "USD"),
-          "Highest hard cost per attendee (BEHAVIOR_CHANGE_MODEL, Bessemer 2026: off-sites at"
-              + " 4-7K per rep all-in show no measurable Q1 ROI; the limit is the low end)");
+          "Highest hard cost per rep carrying quota (BEHAVIOR_CHANGE_MODEL, Bessemer 2026:"
+              + " off-sites at 4-7K per rep all-in show no measurable Q1 ROI; the limit is the low"
+              + " end)");
 
   /**
    * The rule {@code sko.antipattern.destination-offsite}, declared with the public {@link
@@ -55,9 +60,9 @@ public final class DestinationOffsite {
           .rationale(
               "A multi-day resort off-site costs 4,000 to 7,000 per rep all-in and shows no"
                   + " measurable Q1 return; the money buys more as coaching. The rule reports a"
-                  + " destination resort for 3 days or more, and a hard cost per attendee (the"
-                  + " budget's hard cost over the headcount) above the limit. The cost is checked only"
-                  + " when the plan has a budget; a budget in another currency than the limit is not"
+                  + " destination resort for 3 days or more, and a hard cost per rep (the budget's"
+                  + " hard cost over the reps carrying quota, as sko.cost.per-rep counts them)"
+                  + " above the limit. The cost is checked only when the plan has a budget; a budget in another currency than the limit is not"
                   + " converted, the rule says at INFO that it cannot compare them (a note no profile raises).")
           .defaultSeverity(Severity.INFO)
           .option(RESORT_DAYS)
@@ -89,22 +94,23 @@ public final class DestinationOffsite {
 
   private static void checkCost(KickoffPlan plan, Budget budget, RuleContext review) {
     Money limit = review.option(MAX_HARD_COST_PER_REP);
-    if (budget.currency().equals(limit.currency())
-        && budget
-                .hardCost()
-                .amount()
-                .compareTo(limit.amount().multiply(BigDecimal.valueOf(plan.headcount())))
-            <= 0) {
-      // Within the limit: hard cost <= limit x headcount, decided without the 34-digit division
-      // the per-attendee figure needs; that figure is computed only for a finding.
-      return;
+    int reps = CostModel.repCount(plan);
+    if (reps == 0) {
+      return; // no one carries a quota: sko.cost.per-rep says so
     }
-    Money perRep = budget.hardCost().dividedBy(plan.headcount());
+    if (Costs.withinLimit(budget, plan, limit)) {
+      // Within the limit (or another currency, said below): hard cost <= limit x reps, decided
+      // without the 34-digit division the per-rep figure needs.
+      if (budget.currency().equals(limit.currency())) {
+        return;
+      }
+    }
+    Money perRep = budget.hardCost().dividedBy(reps);
     if (!perRep.currency().equals(limit.currency())) {
       review
           .finding(
               Location.of("budget"),
-              "The hard cost per attendee is "
+              "The hard cost per rep is "
                   + moneyShort(perRep.rounded())
                   + ", in another currency than the limit of "
                   + moneyShort(limit)
@@ -124,17 +130,17 @@ public final class DestinationOffsite {
     review
         .finding(
             Location.of("budget"),
-            "The hard cost per attendee is "
+            "The hard cost per rep is "
                 + moneyShort(perRep.rounded())
                 + " ("
                 + moneyShort(budget.hardCost())
                 + " for "
-                + plan.headcount()
-                + " people); the limit is "
+                + reps
+                + " reps carrying quota); the limit is "
                 + moneyShort(limit))
         .evidence(perRep.rounded(), limit)
         .figure("hard-cost", budget.hardCost())
-        .figure("headcount", plan.headcount())
+        .figure("reps", reps)
         .remediation(
             "Cut hard costs by about "
                 + moneyShort(
@@ -142,8 +148,7 @@ public final class DestinationOffsite {
                             budget
                                 .hardCost()
                                 .amount()
-                                .subtract(
-                                    limit.amount().multiply(BigDecimal.valueOf(plan.headcount()))),
+                                .subtract(limit.amount().multiply(BigDecimal.valueOf(reps))),
                             limit.currency())
                         .rounded())
                 + ": a closer venue, fewer nights, regional hubs instead of global travel")

@@ -93,7 +93,7 @@ public final class MotivationalSpeaker {
                   + minutes(s.length())
                   + "); motivational talks show "
                   + SUSTAINED_LIFT.format(lift)
-                  + " sustained lift and cost "
+                  + " sustained lift (Pavilion 2026) and cost "
                   + moneyShort(low)
                   + " to "
                   + moneyShort(high))

@@ -93,8 +93,8 @@ public final class LostSellingTime {
           review
               .finding(
                   BUDGET,
-                  "The budget counts no lost selling time, and the plan gives no monthly quotas"
-                      + " to estimate it from")
+                  "The budget counts no lost selling time, and the plan gives no quotas (monthly"
+                      + " or annual) to estimate it from")
               .remediation(
                   "Add a lost-selling-time item to the budget: reps x monthly quota / "
                       + s.workingDaysPerMonth()

@@ -18,8 +18,21 @@ import dev.sko.rules.Severity;
 import java.util.Optional;
 
 /**
- * Reports hard and loaded (all-in) cost per rep beside ACCELERATION_SUMMIT's benchmarks, at INFO,
- * and warns when the hard cost per rep is above {@link #LIMIT}. The comparison is exact (before
+ * Reports the hard cost per rep beside ACCELERATION_SUMMIT's 1,982 USD benchmark and, where the
+ * budget gives the reps' salary cost, the loaded cost per rep (hard cost plus rep time valued at
+ * salary and benefits) beside its 5,281 USD benchmark, at INFO; warns when the hard cost per rep is
+ * above {@link #LIMIT}.
+ *
+ * <p><b>Like with like.</b> The 5,281 USD benchmark values the reps' time at what they are paid
+ * ("with the value of reps salary and benefits"). Lost selling time, which B2B_SKO_GUIDE prices at
+ * quota ("theoretical quota time"), is a different and much larger quantity, so the rule never sets
+ * it beside that benchmark: without {@code Budget.averageAnnualSalaryCost} it reports no loaded
+ * figure, and the all-in cost per rep (selling time at quota) appears only as a figure with no
+ * benchmark. {@code sko.cost.lost-selling-time} reports the selling time itself.
+ *
+ * <p><b>Reps</b> are the people who carry a quota ({@code CostModel.repCount}): a roster's managers
+ * and leaders without a quota of their own are not counted, and {@code
+ * sko.antipattern.destination-offsite} divides by the same reps. The comparison is exact (before
  * rounding) and only between amounts of one currency: a budget in another currency than the limit
  * is reported, not compared.
  */
@@ -46,7 +59,9 @@ public final class PerRep {
       RuleOption.money(
           "benchmark-loaded",
           CostModel.BENCHMARK_LOADED_COST_PER_REP,
-          "Typical cost per rep with reps' time (ACCELERATION_SUMMIT: SBI survey, 5,281 USD)");
+          "Typical loaded cost per rep, hard cost plus the reps' time valued at salary and benefits"
+              + " (ACCELERATION_SUMMIT: SBI survey, 5,281 USD); compared only with the plan's own"
+              + " rep time at salary, never with lost selling time valued at quota");
 
   /** Option {@code working-days}: its description gives the figure and its source. */
   public static final RuleOption<Integer> WORKING_DAYS = workingDays();
@@ -67,13 +82,19 @@ public final class PerRep {
       Rule.builder("sko.cost.per-rep")
           .title("Cost per rep beside the benchmark, and within the limit")
           .source(
-              "ACCELERATION_SUMMIT (1,982 USD hard, 5,281 USD loaded per rep), BEHAVIOR_CHANGE_MODEL"
-                  + " (Bessemer: 4-7K USD per rep off-sites, no measurable Q1 return)")
+              "ACCELERATION_SUMMIT (1,982 USD hard, 5,281 USD loaded with rep time at salary and"
+                  + " benefits, per rep), BEHAVIOR_CHANGE_MODEL (Bessemer: 4-7K USD per rep"
+                  + " off-sites, no measurable Q1 return)")
           .rationale(
               "What a kickoff costs per rep is the figure a revenue leader compares: companies spend"
-                  + " about 1,982 USD per rep in hard costs and up to 5,281 USD with the reps' time."
-                  + " Above 4,000 USD per rep the event looks like the destination off-sites that"
-                  + " show no measurable return in the first quarter.")
+                  + " about 1,982 USD per rep in hard costs and up to 5,281 USD with the reps' time"
+                  + " valued at their salary and benefits. The rule compares like with like: the"
+                  + " loaded figure is computed only when the budget gives the reps' annual salary"
+                  + " cost, and lost selling time, valued at quota, is never set beside the"
+                  + " 5,281 USD benchmark (sko.cost.lost-selling-time reports it). Reps are the"
+                  + " people carrying a quota, as in sko.antipattern.destination-offsite. Above"
+                  + " 4,000 USD per rep the event looks like the destination off-sites that show no"
+                  + " measurable return in the first quarter.")
           .defaultSeverity(Severity.INFO)
           .severities(Severity.WARNING)
           .option(LIMIT)
@@ -100,8 +121,21 @@ public final class PerRep {
       return;
     }
     CostSummary s = summary.get();
-    Money hard = s.hardCostPerRep().orElseThrow(); // present with a budget
-    Optional<Money> loaded = s.loadedCostPerRep();
+    if (s.hardCostPerRep().isEmpty()) {
+      if (figures) {
+        review
+            .finding(
+                BUDGET,
+                "No one on the roster carries a quota, so the rule cannot compute a cost per rep")
+            .missingData()
+            .figure("reps", s.reps())
+            .remediation("Give the reps' quotas or roles on the roster")
+            .report();
+      }
+      return;
+    }
+    Money hard = s.hardCostPerRep().get();
+    Optional<Money> loaded = s.salaryLoadedCostPerRep();
     Money limit = review.option(LIMIT);
     Money benchmarkHard = review.option(BENCHMARK_HARD);
     Money benchmarkLoaded = review.option(BENCHMARK_LOADED);
@@ -111,16 +145,23 @@ public final class PerRep {
       return;
     }
     StringBuilder message = new StringBuilder();
-    message.append("The kickoff costs ").append(money(hard)).append(" per rep in hard costs");
-    loaded.ifPresent(l -> message.append(" and ").append(money(l)).append(" loaded"));
-    message.append(" (").append(s.reps()).append(" reps)");
+    message
+        .append("The kickoff costs ")
+        .append(money(hard))
+        .append(" per rep in hard costs (")
+        .append(s.reps())
+        .append(" reps carrying quota)");
     if (hard.currency().equals(benchmarkHard.currency())) {
+      message.append(", against a benchmark of ").append(money(benchmarkHard));
+    }
+    if (loaded.isPresent()) {
       message
-          .append("; the benchmark is ")
-          .append(money(benchmarkHard))
-          .append(" hard and ")
-          .append(money(benchmarkLoaded))
+          .append("; with the reps' time at salary it is ")
+          .append(money(loaded.get()))
           .append(" loaded");
+      if (loaded.get().currency().equals(benchmarkLoaded.currency())) {
+        message.append(", against a benchmark of ").append(money(benchmarkLoaded));
+      }
     }
     if (above) {
       message.append("; above the limit of ").append(money(limit)).append(" per rep");
@@ -142,11 +183,13 @@ public final class PerRep {
                   + " or less: a hub event instead of a destination, fewer nights, or a shorter"
                   + " event");
     }
-    f.figure("hard-cost-per-rep", hard.rounded());
-    loaded.ifPresent(l -> f.figure("loaded-cost-per-rep", l.rounded()));
-    f.figure("benchmark-hard-cost-per-rep", benchmarkHard)
-        .figure("benchmark-loaded-cost-per-rep", benchmarkLoaded)
-        .figure("reps", s.reps())
-        .report();
+    f.figure("hard-cost-per-rep", hard.rounded())
+        .figure("benchmark-hard-cost-per-rep", benchmarkHard);
+    loaded.ifPresent(
+        l ->
+            f.figure("loaded-cost-per-rep", l.rounded())
+                .figure("benchmark-loaded-cost-per-rep", benchmarkLoaded));
+    s.allInCostPerRep().ifPresent(a -> f.figure("all-in-cost-per-rep", a.rounded()));
+    f.figure("reps", s.reps()).report();
   }
 }

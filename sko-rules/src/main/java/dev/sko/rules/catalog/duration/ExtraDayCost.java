@@ -84,7 +84,7 @@ public final class ExtraDayCost {
                 + number(baseline)
                 + " days; at "
                 + number(BigDecimal.valueOf(rate))
-                + " deals slipped per rep per extra day, "
+                + " deals slipped per rep per extra day (Bessemer 2026), "
                 + plan.headcount()
                 + " attendees put about "
                 + number(slipped.setScale(1, RoundingMode.HALF_UP))

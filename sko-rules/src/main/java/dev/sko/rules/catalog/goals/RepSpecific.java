@@ -60,7 +60,7 @@ public final class RepSpecific {
 
   private static void check(KickoffPlan plan, RuleContext review) {
     String evidence =
-        "reps with their own Q1 goal close "
+        "per the Force Management 2026 benchmark, reps with their own Q1 goal close "
             + PIPELINE_LIFT.format(review.option(PIPELINE_LIFT))
             + " more pipeline by day "
             + review.option(PIPELINE_DAY);

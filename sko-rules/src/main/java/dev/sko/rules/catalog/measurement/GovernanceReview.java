@@ -2,10 +2,7 @@ package dev.sko.rules.catalog.measurement;
 
 import static dev.sko.rules.catalog.support.Activities.REINFORCEMENT;
 import static dev.sko.rules.catalog.support.Activities.described;
-import static dev.sko.rules.catalog.support.Activities.meets;
-import static dev.sko.rules.catalog.support.Activities.nearest;
-import static dev.sko.rules.catalog.support.Activities.ofKind;
-import static dev.sko.rules.catalog.support.Activities.span;
+import static dev.sko.rules.catalog.support.Activities.timing;
 import static dev.sko.rules.catalog.support.Wording.and;
 import static dev.sko.rules.catalog.support.Wording.days;
 
@@ -20,6 +17,7 @@ import dev.sko.rules.RuleContext;
 import dev.sko.rules.RuleOption;
 import dev.sko.rules.Severity;
 import dev.sko.rules.catalog.support.Activities.Indexed;
+import dev.sko.rules.catalog.support.Activities.Timing;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -29,7 +27,8 @@ import java.util.stream.Collectors;
 
 /**
  * A governance read-out ({@link ActivityKind#GOVERNANCE_REVIEW}) falls within {@link #WINDOW} (day
- * T+30 to T+35) with the sales leader, RevOps and enablement taking part.
+ * T+30 to T+35 on the {@link dev.sko.core.EventClock#T_PLUS} clock) with the sales leader, RevOps
+ * and enablement taking part.
  */
 public final class GovernanceReview {
   private GovernanceReview() {}
@@ -41,7 +40,7 @@ public final class GovernanceReview {
           IntRange.of(30, 35),
           0,
           RelativeDay.MAX_OFFSET,
-          "Days from the first event day (T+n) on which the governance read-out must fall"
+          "Days from the first event day (T+n, T+0 is the first event day) on which the governance read-out must fall"
               + " (BEHAVIOR_CHANGE_MODEL: day-30 governance review, read-out at day 32)");
 
   /** Who decides what continues (BEHAVIOR_CHANGE_MODEL: VP Sales, RevOps and Enablement). */
@@ -69,8 +68,8 @@ public final class GovernanceReview {
 
   private static void check(KickoffPlan plan, RuleContext review) {
     IntRange window = review.option(WINDOW);
-    List<Indexed> reviews = ofKind(plan, ActivityKind.GOVERNANCE_REVIEW);
-    if (reviews.isEmpty()) {
+    Timing reviews = timing(plan, EnumSet.of(ActivityKind.GOVERNANCE_REVIEW), window);
+    if (reviews.none()) {
       review
           .finding(
               REINFORCEMENT,
@@ -85,31 +84,16 @@ public final class GovernanceReview {
           .report();
       return;
     }
-    List<Indexed> timely = new ArrayList<>();
-    for (Indexed i : reviews) {
-      if (meets(i.activity(), window)) {
-        if (i.activity().participants().containsAll(DECIDERS)) {
-          return;
-        }
-        timely.add(i);
+    for (Indexed i : reviews.timely()) {
+      if (i.activity().participants().containsAll(DECIDERS)) {
+        return;
       }
     }
-    Indexed candidate = timely.isEmpty() ? nearest(reviews, window) : timely.get(0);
+    Indexed candidate = reviews.best();
     ReinforcementActivity a = candidate.activity();
-    if (timely.isEmpty()) {
-      review
-          .finding(
-              candidate.location(),
-              "The governance read-out"
-                  + described(a)
-                  + " runs "
-                  + span(a)
-                  + ", outside "
-                  + days(window)
-                  + "; it should follow the day-30 measurement")
-          .evidence(a.firstDay(), window)
-          .remediation("Move the governance read-out to " + days(window))
-          .report();
+    if (reviews.timely().isEmpty()) {
+      reviews.reportOutside(
+          review, "governance read-out", "it should follow the day-30 measurement");
     }
     Set<StakeholderRole> missing = EnumSet.copyOf(DECIDERS);
     missing.removeAll(a.participants());

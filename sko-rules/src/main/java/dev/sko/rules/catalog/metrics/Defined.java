@@ -18,8 +18,9 @@ public final class Defined {
       Rule.builder("sko.metrics.defined")
           .title("At least one metric target is set")
           .source(
-              "BEHAVIOR_CHANGE_MODEL (metric table: baseline, target, owner, lead/lag),"
-                  + " ACCELERATION_SUMMIT (KPI dashboards)")
+              "BEHAVIOR_CHANGE_MODEL (metric table: baseline, target, owner, lead/lag; \"if you"
+                  + " do not measure behavior change 30 days post-kickoff, you did not have a"
+                  + " kickoff\")")
           .rationale(
               "A kickoff that names no metric with a baseline and a target cannot show that it"
                   + " changed anything; the metric table is what the day-30 review reads.")

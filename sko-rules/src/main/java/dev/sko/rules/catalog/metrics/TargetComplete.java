@@ -11,9 +11,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Each target names an owner, its indicator type explicitly (lead, mid or lag; {@link
- * MetricTarget#indicator()}, not the metric's default) and a measurement day. One finding per
- * incomplete target.
+ * Each target names an owner, an indicator type (lead, mid or lag) and a measurement day. The
+ * indicator type is the target's own {@link MetricTarget#indicator()} or else its metric's ({@link
+ * MetricTarget#effectiveIndicator()}): a {@code Metric} constant of BEHAVIOR_CHANGE_MODEL's table
+ * carries the table's lead/lag column, so a target need not restate it. One finding per incomplete
+ * target.
  */
 public final class TargetComplete {
   private TargetComplete() {}
@@ -29,7 +31,9 @@ public final class TargetComplete {
           .rationale(
               "A target without an owner is nobody's job, a target without a measurement day is never"
                   + " read, and saying whether it leads or lags revenue decides how early it can"
-                  + " tell whether the kickoff worked.")
+                  + " tell whether the kickoff worked. The lead/lag type comes from the target or,"
+                  + " when it does not restate it, from its metric: the metric table's rows carry"
+                  + " it.")
           .defaultSeverity(Severity.WARNING)
           .check(TargetComplete::check)
           .build();
@@ -41,9 +45,6 @@ public final class TargetComplete {
       List<String> missing = new ArrayList<>();
       if (t.owner().isEmpty()) {
         missing.add("owner");
-      }
-      if (t.indicator().isEmpty()) {
-        missing.add("indicator type");
       }
       if (t.measurementDay().isEmpty()) {
         missing.add("measurement day");
@@ -61,7 +62,7 @@ public final class TargetComplete {
                   + "; every target needs an owner, an indicator type and a measurement day")
           .figure("missing", missing.size())
           .figure("owner", t.owner().isPresent())
-          .figure("indicator", t.indicator().isPresent())
+          .figure("indicator", t.effectiveIndicator())
           .figure("measurement-day", t.measurementDay().isPresent())
           .remediation(
               "Set the "

@@ -1,5 +1,6 @@
 package dev.sko.rules.catalog.planning;
 
+import dev.sko.core.EventClock;
 import dev.sko.core.KickoffPlan;
 import dev.sko.core.Phase;
 import dev.sko.core.PhaseCalendar;
@@ -18,7 +19,12 @@ import java.util.Locale;
  * The phase milestones follow BEHAVIOR_CHANGE_MODEL's four phases: diagnose starts by {@link
  * #DIAGNOSE_BY} days before the event, design by {@link #DESIGN_BY} days before, and drive runs to
  * at least {@link #DRIVE_UNTIL} (days counted like {@link RelativeDay}). One finding per phase that
- * is missing or off. The defaults are {@link PhaseCalendar}'s phase boundaries.
+ * is off. The defaults are {@link PhaseCalendar}'s phase boundaries.
+ *
+ * <p>A phase the plan gives no milestone for takes {@link PhaseCalendar}'s default window, the same
+ * window the phase calendar and the HTML report show; so a plan that does not restate the model's
+ * phases is not warned about them, and a finding about a default window (when the options ask for
+ * more than the model's timeline) points at {@code planning.milestones} and says it is the default.
  */
 public final class PhaseTimeline {
   private PhaseTimeline() {}
@@ -82,33 +88,26 @@ public final class PhaseTimeline {
   private static void check(KickoffPlan plan, RuleContext review) {
     List<PhaseMilestone> milestones =
         plan.planning().map(PlanningData::milestones).orElse(List.of());
+    PhaseCalendar calendar = PhaseCalendar.of(plan);
     RelativeDay diagnoseBy = RelativeDay.before(review.option(DIAGNOSE_BY));
     RelativeDay designBy = RelativeDay.before(review.option(DESIGN_BY));
     RelativeDay driveUntil = RelativeDay.of(review.option(DRIVE_UNTIL));
-    checkStart(review, milestones, Phase.DIAGNOSE, diagnoseBy, "gap survey, tiering");
-    checkStart(review, milestones, Phase.DESIGN, designBy, "breakouts, coaching plans");
-    int drive = indexOf(milestones, Phase.DRIVE);
-    if (drive < 0) {
-      review
-          .finding(MILESTONES, "The plan has no drive phase after the event")
-          .figure("drive-until", driveUntil)
-          .remediation(
-              "Add a drive milestone from the first day after the event to day "
-                  + driveUntil
-                  + ": stand-ups, weekly 1:1s, the day-30 review and the governance read-out")
-          .report();
-      return;
-    }
-    PhaseMilestone m = milestones.get(drive);
+    checkStart(review, milestones, calendar, Phase.DIAGNOSE, diagnoseBy, "gap survey, tiering");
+    checkStart(review, milestones, calendar, Phase.DESIGN, designBy, "breakouts, coaching plans");
+    PhaseMilestone m = calendar.window(Phase.DRIVE);
     if (m.end().isBefore(driveUntil)) {
       review
           .finding(
-              Location.element("planning.milestones", drive),
-              "The drive phase ends on day "
+              where(milestones, calendar, Phase.DRIVE),
+              "The drive phase"
+                  + byDefault(calendar, Phase.DRIVE)
+                  + " ends on day "
                   + m.end()
                   + "; it should run to day "
                   + driveUntil
-                  + " or later, through the day-30 behaviour review")
+                  + " or later ("
+                  + EventClock.T_PLUS.legend()
+                  + "), through the day-30 behaviour review")
           .evidence(m.end(), driveUntil)
           .remediation("Extend the drive phase to day " + driveUntil)
           .report();
@@ -118,27 +117,21 @@ public final class PhaseTimeline {
   private static void checkStart(
       RuleContext review,
       List<PhaseMilestone> milestones,
+      PhaseCalendar calendar,
       Phase phase,
       RelativeDay by,
       String work) {
     String name = phase.name().toLowerCase(Locale.ROOT);
-    int index = indexOf(milestones, phase);
-    if (index < 0) {
-      review
-          .finding(MILESTONES, "The plan has no " + name + " phase before the event")
-          .figure(name + "-by", by)
-          .remediation("Add a " + name + " milestone starting by day " + by + " (" + work + ")")
-          .report();
-      return;
-    }
-    PhaseMilestone m = milestones.get(index);
+    PhaseMilestone m = calendar.window(phase);
     if (m.start().isAfter(by)) {
       review
           .finding(
-              Location.element("planning.milestones", index),
+              where(milestones, calendar, phase),
               "The "
                   + name
-                  + " phase starts on day "
+                  + " phase"
+                  + byDefault(calendar, phase)
+                  + " starts on day "
                   + m.start()
                   + "; it should start by day "
                   + by)
@@ -148,12 +141,22 @@ public final class PhaseTimeline {
     }
   }
 
-  private static int indexOf(List<PhaseMilestone> milestones, Phase phase) {
-    for (int i = 0; i < milestones.size(); i++) {
-      if (milestones.get(i).phase() == phase) {
-        return i;
+  /**
+   * The plan's milestone for {@code phase}, or the milestones list when the window is a default.
+   */
+  private static Location where(
+      List<PhaseMilestone> milestones, PhaseCalendar calendar, Phase phase) {
+    if (calendar.planned().contains(phase)) {
+      for (int i = 0; i < milestones.size(); i++) {
+        if (milestones.get(i).phase() == phase) {
+          return Location.element("planning.milestones", i);
+        }
       }
     }
-    return -1;
+    return MILESTONES;
+  }
+
+  private static String byDefault(PhaseCalendar calendar, Phase phase) {
+    return calendar.planned().contains(phase) ? "" : " (by default, the plan gives no milestone)";
   }
 }

@@ -13,7 +13,10 @@ import dev.sko.rules.RuleOption;
 import dev.sko.rules.Severity;
 import java.time.Duration;
 
-/** A presentation of 20 minutes or more has Q&amp;A time (SKO_GUIDE: "build in Q&amp;A"). */
+/**
+ * A presentation of {@link #FROM} (20 minutes) or more has Q&amp;A time (SKO_GUIDE: "build in
+ * Q&amp;A"; the 20 minutes are the library's threshold, not a source's).
+ */
 public final class QaBuiltIn {
   private QaBuiltIn() {}
 
@@ -22,8 +25,9 @@ public final class QaBuiltIn {
       RuleOption.duration(
           "min-talk-time",
           Duration.ofMinutes(20),
-          "Talk time from which a presentation needs Q&A time (SKO_GUIDE: cap presentations"
-              + " and build in Q&A; 20 min)");
+          "Talk time from which a presentation needs Q&A time. SKO_GUIDE says to cap"
+              + " presentations and build in Q&A but names no length from which that applies; 20"
+              + " min is this library's threshold, which spares short updates");
 
   /**
    * The rule {@code sko.presentation.qa-built-in}, declared with the public {@link
@@ -35,8 +39,10 @@ public final class QaBuiltIn {
           .source("SKO_GUIDE (cap presentations at 30 minutes and build in Q&A)")
           .rationale(
               "Questions turn a talk into a conversation and show the speaker what did not land."
-                  + " A short update can do without, but a presentation of 20 minutes or more should"
-                  + " keep time for questions on the agenda rather than hope to finish early.")
+                  + " SKO_GUIDE says to build Q&A into presentations; it gives no length from which"
+                  + " it applies, so the 20-minute threshold is this library's: a short update can"
+                  + " do without, but a longer presentation should keep time for questions on the"
+                  + " agenda rather than hope to finish early.")
           .defaultSeverity(Severity.WARNING)
           .option(FROM)
           .check(QaBuiltIn::check)

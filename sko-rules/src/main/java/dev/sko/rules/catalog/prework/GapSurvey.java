@@ -1,5 +1,6 @@
 package dev.sko.rules.catalog.prework;
 
+import dev.sko.core.EventClock;
 import dev.sko.core.KickoffPlan;
 import dev.sko.core.RelativeDay;
 import dev.sko.core.Survey;
@@ -64,7 +65,13 @@ public final class GapSurvey {
         first = i;
       }
     }
-    String when = RelativeDay.of(window.min()) + " and " + RelativeDay.of(window.max());
+    String when =
+        RelativeDay.of(window.min())
+            + " and "
+            + RelativeDay.of(window.max())
+            + " ("
+            + EventClock.T_PLUS.legend()
+            + ")";
     if (first < 0) {
       review
           .finding(

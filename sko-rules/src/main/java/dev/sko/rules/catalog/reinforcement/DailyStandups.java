@@ -8,11 +8,13 @@ import static dev.sko.rules.catalog.support.Activities.titled;
 import static dev.sko.rules.catalog.support.Activities.within;
 import static dev.sko.rules.catalog.support.Wording.and;
 import static dev.sko.rules.catalog.support.Wording.dayAfter;
+import static dev.sko.rules.catalog.support.Wording.daysAfter;
 import static dev.sko.rules.catalog.support.Wording.minutes;
 import static dev.sko.rules.catalog.support.Wording.words;
 
 import dev.sko.core.ActivityKind;
 import dev.sko.core.Cadence;
+import dev.sko.core.EventClock;
 import dev.sko.core.KickoffPlan;
 import dev.sko.core.ReinforcementActivity;
 import dev.sko.core.RelativeDay;
@@ -88,7 +90,7 @@ public final class DailyStandups {
       }
       ReinforcementActivity a = i.activity();
       if (a.cadence() == Cadence.DAILY
-          && plan.daysAfterEvent(a.firstDay()) <= firstWeek
+          && EventClock.DAYS_AFTER_EVENT.count(plan, a.firstDay()) <= firstWeek
           && within(a.length(), bounds)) {
         return;
       }
@@ -106,14 +108,14 @@ public final class DailyStandups {
           .remediation(
               "Add daily stand-ups of about "
                   + minutes(expected)
-                  + " from the first day back to day "
-                  + plan.lastEventDay().plusDays(firstWeek)
+                  + " from the first day back to "
+                  + daysAfter(plan, firstWeek)
                   + ": one new activity, one small win, one blocker, posted in a shared channel")
           .report();
       return;
     }
     ReinforcementActivity a = first.activity();
-    int start = plan.daysAfterEvent(a.firstDay());
+    int start = EventClock.DAYS_AFTER_EVENT.count(plan, a.firstDay());
     List<String> problems = new ArrayList<>();
     RuleContext.FindingBuilder f;
     if (a.cadence() != Cadence.DAILY) {
@@ -135,8 +137,10 @@ public final class DailyStandups {
                 + "; stand-ups should run daily for about "
                 + minutes(expected)
                 + ", starting within "
-                + firstWeek
-                + " days after the event");
+                + EventClock.DAYS_AFTER_EVENT.name(firstWeek)
+                + " ("
+                + EventClock.DAYS_AFTER_EVENT.legend()
+                + ")");
     if (a.cadence() != Cadence.DAILY) {
       f.evidence(a.cadence(), Cadence.DAILY);
     } else if (start > firstWeek) {
@@ -149,8 +153,8 @@ public final class DailyStandups {
     f.remediation(
             "Run the stand-ups daily for about "
                 + minutes(expected)
-                + " from the first day back to day "
-                + plan.lastEventDay().plusDays(firstWeek))
+                + " from the first day back to "
+                + daysAfter(plan, firstWeek))
         .report();
   }
 }

@@ -24,12 +24,19 @@ public final class PlanPresent {
       Rule.builder("sko.reinforcement.plan-present")
           .title("A reinforcement plan with activities after the event exists")
           .source(
-              "SKO_GUIDE, B2B_SKO_GUIDE, ACCELERATION_SUMMIT, BEHAVIOR_CHANGE_MODEL (87% of the lift"
-                  + " decays within 14 days without reinforcement)")
+              "SKO_GUIDE (reinforcement for the 30 to 60 days after), B2B_SKO_GUIDE (forgotten"
+                  + " within 2 weeks if not reinforced), ACCELERATION_SUMMIT (reinforcement is"
+                  + " critical to ROI), BEHAVIOR_CHANGE_MODEL (Gong 2026 SKO research: 87% of the"
+                  + " lift decays within 14 days unless reinforced)")
           .rationale(
-              "All four guides agree that a kickoff changes little by itself: most of what reps learn"
-                  + " is forgotten within two weeks unless managers and enablement keep it alive."
-                  + " A plan without any activity after the last event day has no follow-through.")
+              "Each of these sources asks for follow-through in its own words: SKO_GUIDE calls going"
+                  + " back to business as usual the most common SKO failure and plans reinforcement"
+                  + " for the 30 to 60 days after; B2B_SKO_GUIDE says most content is forgotten"
+                  + " within 2 weeks if not reinforced; ACCELERATION_SUMMIT calls the reinforcement"
+                  + " activities critical to ROI; BEHAVIOR_CHANGE_MODEL cites Gong 2026 SKO research"
+                  + " that 87% of the behavioural lift decays within 14 days unless a manager"
+                  + " coaching cadence reinforces it. A plan without any activity after the last"
+                  + " event day has no follow-through.")
           .defaultSeverity(Severity.ERROR)
           .check(PlanPresent::check)
           .build();
@@ -42,14 +49,14 @@ public final class PlanPresent {
     String message =
         listed == 0
             ? "The plan has no reinforcement activity after the event; without follow-through"
-                + " most of the kickoff's effect fades within two weeks"
+                + " most of what reps learnt is forgotten within two weeks"
             : "None of the plan's "
                 + listed
                 + " reinforcement "
                 + plural(listed, "activity runs", "activities run")
                 + " after the last event day "
                 + plan.lastEventDay()
-                + "; without follow-through most of the kickoff's effect fades within two weeks";
+                + "; without follow-through most of what reps learnt is forgotten within two weeks";
     review
         .finding(REINFORCEMENT, message)
         .evidence(0, 1)

@@ -3,7 +3,9 @@ package dev.sko.rules.catalog.reinforcement;
 import static dev.sko.rules.catalog.support.Activities.afterEvent;
 import static dev.sko.rules.catalog.support.Activities.name;
 import static dev.sko.rules.catalog.support.Wording.dayAfter;
+import static dev.sko.rules.catalog.support.Wording.daysAfter;
 
+import dev.sko.core.EventClock;
 import dev.sko.core.KickoffPlan;
 import dev.sko.core.RelativeDay;
 import dev.sko.rules.Rule;
@@ -14,7 +16,8 @@ import dev.sko.rules.catalog.support.Activities.Indexed;
 
 /**
  * The first reinforcement activity starts within {@link #WARN_AFTER} days after the event (WARNING
- * past it) and at the latest within {@link #ERROR_AFTER} days (ERROR past it).
+ * past it) and at the latest within {@link #ERROR_AFTER} days (ERROR past it), both on the {@link
+ * EventClock#DAYS_AFTER_EVENT} clock: counted from the last event day.
  */
 public final class StartsPromptly {
   private StartsPromptly() {}
@@ -38,8 +41,8 @@ public final class StartsPromptly {
           1,
           RelativeDay.MAX_OFFSET,
           "Days after the last event day by which the first reinforcement activity must start;"
-              + " later is an ERROR (BEHAVIOR_CHANGE_MODEL: 87% of the lift decays within 14"
-              + " days; B2B_SKO_GUIDE: forgotten within 2 weeks)");
+              + " later is an ERROR (BEHAVIOR_CHANGE_MODEL, per Gong 2026 SKO research: 87% of the lift"
+              + " decays within 14 days; B2B_SKO_GUIDE: forgotten within 2 weeks)");
 
   /**
    * The rule {@code sko.reinforcement.starts-promptly}, declared with the public {@link
@@ -52,8 +55,10 @@ public final class StartsPromptly {
               "BEHAVIOR_CHANGE_MODEL (Gong: 87% of the lift decays within 14 days), B2B_SKO_GUIDE"
                   + " (forgotten within 2 weeks)")
           .rationale(
-              "The lift from a kickoff decays fast: 87% of it is gone within 14 days unless a"
-                  + " coaching cadence picks it up, and most content is forgotten within two weeks."
+              "The lift from a kickoff decays fast: per the Gong 2026 SKO research that"
+                  + " BEHAVIOR_CHANGE_MODEL cites, 87% of it is gone within 14 days unless a"
+                  + " coaching cadence picks it up, and B2B_SKO_GUIDE says most content is forgotten"
+                  + " within two weeks. Both count from the end of the event."
                   + " Reinforcement that starts after that has little left to reinforce.")
           .defaultSeverity(Severity.WARNING)
           .severities(Severity.ERROR)
@@ -75,7 +80,7 @@ public final class StartsPromptly {
     int warnAfter = review.option(WARN_AFTER);
     int errorAfter = review.option(ERROR_AFTER);
     RelativeDay start = first.activity().firstDay();
-    int after = plan.daysAfterEvent(start);
+    int after = EventClock.DAYS_AFTER_EVENT.count(plan, start);
     if (after <= warnAfter && after <= errorAfter) {
       return;
     }
@@ -89,15 +94,17 @@ public final class StartsPromptly {
                 + ", starts on "
                 + dayAfter(plan, start)
                 + "; it should start within "
-                + warnAfter
-                + " days and at the latest within "
+                + EventClock.DAYS_AFTER_EVENT.name(warnAfter)
+                + " and at the latest within "
                 + errorAfter
-                + " days, before most of the lift has decayed")
+                + " ("
+                + EventClock.DAYS_AFTER_EVENT.legend()
+                + "), before most of the lift has decayed")
         .severity(error ? Severity.ERROR : Severity.WARNING)
         .evidence(after, limit)
         .remediation(
-            "Start reinforcement by day "
-                + plan.lastEventDay().plusDays(warnAfter)
+            "Start reinforcement by "
+                + daysAfter(plan, warnAfter)
                 + ": daily stand-ups or a skill challenge in the first week back, and the first"
                 + " manager 1:1 in week 2")
         .report();

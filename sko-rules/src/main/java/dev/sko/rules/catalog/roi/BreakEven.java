@@ -58,11 +58,11 @@ public final class BreakEven {
       review
           .finding(
               BUDGET,
-              "The plan gives no monthly quotas (or only zero ones), so the attainment needed"
-                  + " to break even cannot be computed")
+              "The plan gives no quotas (or only zero ones), so the attainment needed to break"
+                  + " even cannot be computed")
           .remediation(
-              "Give each rep's monthly quota on the roster, or an average monthly quota in the"
-                  + " budget")
+              "Give each rep's quota on the roster (monthly or annual), or an average quota in"
+                  + " the budget")
           .report();
       return;
     }

@@ -1,16 +1,20 @@
 package dev.sko.rules.catalog.support;
 
+import static dev.sko.rules.catalog.support.Wording.days;
 import static dev.sko.rules.catalog.support.Wording.words;
 
 import dev.sko.core.ActivityKind;
 import dev.sko.core.Cadence;
+import dev.sko.core.EventClock;
 import dev.sko.core.KickoffPlan;
 import dev.sko.core.ReinforcementActivity;
 import dev.sko.rules.IntRange;
 import dev.sko.rules.Location;
+import dev.sko.rules.RuleContext;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The reinforcement plan as the reinforcement, measurement and survey rules read it: activities
@@ -95,7 +99,10 @@ public final class Activities {
         : "on day " + a.firstDay();
   }
 
-  /** When a review runs: "on day T+40" or "from day T+40 to T+60". */
+  /**
+   * When a review runs: "on day T+40" or "from day T+40 to T+60" (T+n days: {@link
+   * EventClock#T_PLUS}).
+   */
   public static String span(ReinforcementActivity a) {
     return a.firstDay().equals(a.lastDay())
         ? "on day " + a.firstDay()
@@ -137,6 +144,80 @@ public final class Activities {
       return window.min() - a.lastDay().offset();
     }
     return Math.max(0, a.firstDay().offset() - window.max());
+  }
+
+  /**
+   * The activities of some kinds timed against a window on the {@link EventClock#T_PLUS} clock: all
+   * of them in plan order, and those whose days meet the window.
+   *
+   * @param all the activities of the kinds, in plan order
+   * @param timely those of {@code all} that meet the window, in plan order
+   * @param window the window, in days from the first event day
+   */
+  public record Timing(List<Indexed> all, List<Indexed> timely, IntRange window) {
+    /** Copies the lists. */
+    public Timing {
+      all = List.copyOf(all);
+      timely = List.copyOf(timely);
+    }
+
+    /** Whether the plan has none of the activities. */
+    public boolean none() {
+      return all.isEmpty();
+    }
+
+    /**
+     * The first timely activity, else the one nearest the window; call only when not {@link #none}.
+     */
+    public Indexed best() {
+      return timely.isEmpty() ? nearest(all, window) : timely.get(0);
+    }
+
+    /**
+     * Reports that none of the activities meets the window, on the one nearest it: "The {@code
+     * what} "…" runs on day T+40, outside day T+28 to T+35 (T+0 is the first event day); {@code
+     * why}".
+     */
+    public void reportOutside(RuleContext review, String what, String why) {
+      Indexed near = best();
+      ReinforcementActivity a = near.activity();
+      review
+          .finding(
+              near.location(),
+              "The "
+                  + what
+                  + described(a)
+                  + " runs "
+                  + span(a)
+                  + ", outside "
+                  + days(window)
+                  + "; "
+                  + why)
+          .evidence(a.firstDay(), window)
+          .remediation("Move the " + what + " to " + days(window))
+          .report();
+    }
+  }
+
+  /**
+   * The activities of {@code kinds} and which of them meet {@code window} (days from the first
+   * event day): the walk the day-30 review and the governance read-out share.
+   */
+  public static Timing timing(KickoffPlan plan, Set<ActivityKind> kinds, IntRange window) {
+    List<Indexed> all = new ArrayList<>();
+    List<Indexed> timely = new ArrayList<>();
+    List<ReinforcementActivity> activities = plan.reinforcement();
+    for (int i = 0; i < activities.size(); i++) {
+      ReinforcementActivity a = activities.get(i);
+      if (kinds.contains(a.kind())) {
+        Indexed indexed = new Indexed(i, a);
+        all.add(indexed);
+        if (meets(a, window)) {
+          timely.add(indexed);
+        }
+      }
+    }
+    return new Timing(all, timely, window);
   }
 
   /** The activity of {@code candidates} nearest {@code window}; the first of equals. */

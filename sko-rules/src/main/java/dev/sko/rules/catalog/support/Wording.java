@@ -1,5 +1,6 @@
 package dev.sko.rules.catalog.support;
 
+import dev.sko.core.EventClock;
 import dev.sko.core.KickoffPlan;
 import dev.sko.core.Money;
 import dev.sko.core.RelativeDay;
@@ -104,14 +105,26 @@ public final class Wording {
     return constant.name().toLowerCase(Locale.ROOT).replace('_', '-');
   }
 
-  /** {@code "day T+28 to T+35"}. */
+  /**
+   * A window on the {@link EventClock#T_PLUS} clock, saying so: {@code "day T+28 to T+35 (T+0 is
+   * the first event day)"}.
+   */
   public static String days(IntRange window) {
-    return "day " + RelativeDay.of(window.min()) + " to " + RelativeDay.of(window.max());
+    return "day "
+        + RelativeDay.of(window.min())
+        + " to "
+        + RelativeDay.of(window.max())
+        + " ("
+        + EventClock.T_PLUS.legend()
+        + ")";
   }
 
-  /** {@code "day T+5, 5 days after the event"}. */
+  /**
+   * A day on both clocks ({@link EventClock}): {@code "day T+5, 4 days after the event"} for a
+   * two-day event, {@code "day T+1, the last event day"}.
+   */
   public static String dayAfter(KickoffPlan plan, RelativeDay day) {
-    int after = plan.daysAfterEvent(day);
+    int after = EventClock.DAYS_AFTER_EVENT.count(plan, day);
     if (after == 0) {
       return "day " + day + ", the last event day";
     }
@@ -122,6 +135,17 @@ public final class Wording {
         + " "
         + (after > 0 ? "after" : "before the end of")
         + " the event";
+  }
+
+  /**
+   * Day {@code n} on the {@link EventClock#DAYS_AFTER_EVENT} clock with its T+n day: {@code "7 days
+   * after the event (day T+8)"} for a two-day event.
+   */
+  public static String daysAfter(KickoffPlan plan, int n) {
+    return EventClock.DAYS_AFTER_EVENT.name(n)
+        + " (day "
+        + EventClock.DAYS_AFTER_EVENT.day(plan, n)
+        + ")";
   }
 
   /** The session's title in double quotes: {@code "Opening keynote"}. */

@@ -2,6 +2,7 @@ package dev.sko.rules.catalog.survey;
 
 import static dev.sko.rules.catalog.support.Wording.dayAfter;
 
+import dev.sko.core.EventClock;
 import dev.sko.core.KickoffPlan;
 import dev.sko.core.RelativeDay;
 import dev.sko.core.Survey;
@@ -14,8 +15,8 @@ import dev.sko.rules.Severity;
 import java.util.List;
 
 /**
- * Attendees are surveyed right after the event: a post-event survey goes out from the last event
- * day itself up to {@link #WITHIN} days after it.
+ * Attendees are surveyed after the event: a post-event survey goes out from the last event day
+ * itself up to {@link #WITHIN} days after it, on the {@link EventClock#DAYS_AFTER_EVENT} clock.
  */
 public final class PostEvent {
   private PostEvent() {}
@@ -31,16 +32,28 @@ public final class PostEvent {
               + " day itself counts (SKO_GUIDE: survey attendees immediately after)");
 
   /**
+   * The behaviour-change profile's {@link #WITHIN}: BEHAVIOR_CHANGE_MODEL's rep feedback survey
+   * (anonymous, three free-text questions) is one of the steps of its "POST-KICKOFF (30 days)", so
+   * it may go out any time in the 30 days after the event.
+   */
+  public static final int BEHAVIOR_CHANGE_WITHIN = 30;
+
+  /**
    * The rule {@code sko.survey.post-event}, declared with the public {@link Rule#builder(String)}.
    */
   public static final Rule RULE =
       Rule.builder("sko.survey.post-event")
-          .title("Attendees are surveyed right after the event")
-          .source("SKO_GUIDE (survey immediately after), BEHAVIOR_CHANGE_MODEL (rep feedback loop)")
+          .title("Attendees are surveyed after the event")
+          .source(
+              "SKO_GUIDE (survey immediately after), BEHAVIOR_CHANGE_MODEL (rep feedback loop in"
+                  + " the 30 days after)")
           .rationale(
               "What worked, what did not, and where reps feel least confident is freshest right after"
                   + " the event; the answers steer the follow-up reinforcement and next year's"
-                  + " kickoff.")
+                  + " kickoff. SKO_GUIDE asks for the survey immediately after; BEHAVIOR_CHANGE_MODEL"
+                  + " runs its anonymous rep feedback survey (what changed, what is still broken, one"
+                  + " thing to kill) as part of the 30 days after the event, so its profile accepts"
+                  + " a survey any time in those 30 days. Days count from the last event day.")
           .defaultSeverity(Severity.WARNING)
           .option(WITHIN)
           .check(PostEvent::check)
@@ -56,7 +69,7 @@ public final class PostEvent {
       if (s.kind() != SurveyKind.POST_EVENT) {
         continue;
       }
-      int after = plan.daysAfterEvent(s.day());
+      int after = EventClock.DAYS_AFTER_EVENT.count(plan, s.day());
       if (after >= 0 && after <= within) {
         return;
       }
@@ -66,12 +79,12 @@ public final class PostEvent {
         nearestOff = off;
       }
     }
-    RelativeDay by = plan.lastEventDay().plusDays(within);
+    RelativeDay by = EventClock.DAYS_AFTER_EVENT.day(plan, within);
     if (nearest < 0) {
       review
           .finding(
               Location.of("surveys"),
-              "No post-event survey is planned; ask attendees right after the event what worked"
+              "No post-event survey is planned; ask attendees after the event what worked"
                   + " and where they feel least confident")
           .figure("within-days", within)
           .remediation(
@@ -89,9 +102,11 @@ public final class PostEvent {
             "The post-event survey goes out on "
                 + dayAfter(plan, day)
                 + "; it should go out between the last event day and "
-                + within
-                + " days after it")
-        .evidence(plan.daysAfterEvent(day), within)
+                + EventClock.DAYS_AFTER_EVENT.name(within)
+                + " ("
+                + EventClock.DAYS_AFTER_EVENT.legend()
+                + ")")
+        .evidence(EventClock.DAYS_AFTER_EVENT.count(plan, day), within)
         .remediation(
             "Send the post-event survey between day " + plan.lastEventDay() + " and day " + by)
         .report();

@@ -22,9 +22,9 @@ public final class NotAnnounced {
           .source(
               "BEHAVIOR_CHANGE_MODEL (do not announce tiers; use them for breakout assignment only)")
           .rationale(
-              "Tiers exist to put each rep in the right practice room. Announcing them labels the"
-                  + " bottom third in front of their peers, which costs more motivation than the"
-                  + " breakouts win. Silent when the plan does not tier its reps.")
+              "BEHAVIOR_CHANGE_MODEL tiers the team by trailing attainment only to put each rep in"
+                  + " the right breakout, and says so: do not announce tiers, use them for breakout"
+                  + " assignment only. Silent when the plan does not tier its reps.")
           .defaultSeverity(Severity.WARNING)
           .check(NotAnnounced::check)
           .build();
