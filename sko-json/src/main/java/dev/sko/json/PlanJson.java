@@ -50,31 +50,14 @@ import org.yaml.snakeyaml.LoaderOptions;
  * SourcePosition where = located.sourceMap().nearest("days[1].sessions[2]");
  * }</pre>
  *
- * <p><b>The format.</b> A document is one object: the plan, with {@code formatVersion: 1} and one
- * property per field of the model, named as the model's accessor ({@code startDate}, {@code
- * talkTime}). Dates, times of day and durations are ISO-8601 strings ({@code "2027-01-12"}, {@code
- * "09:00"}, {@code "PT45M"}), days relative to the event {@code "T-28"}, money an object with the
- * amount as a decimal string and its currency, enums their constant name, sets of enums arrays
- * without repeats. An absent optional value is left out (never {@code null}); an absent list is
- * empty; an absent defaulted property takes the model's default. The fields come from the model's
- * one description of its shape; the JSON Schema ({@link #schema()}) and {@code docs/plan-json.md}
- * list them. YAML files hold the same properties; anchors, aliases and tags are not accepted.
- *
- * <p>Writing is canonical: fields in the model's order, absent values, empty lists and defaults
- * left out, sets in declaration order, two-space indentation, {@code \n} line ends and a final
- * newline; so {@code write(read(write(plan)))} equals {@code write(plan)} byte for byte.
- *
- * <p><b>Errors.</b> Every problem with a document, from a missing comma to an unknown enum constant
- * to a plan invariant that fails at {@code build()}, is one {@link PlanJsonException} with its
- * {@link PlanJsonException.Kind kind}, the plan path, line and column. Unknown properties are
- * errors, so a typo never drops data silently. I/O failures stay {@link IOException}s.
- *
- * <p><b>Limits.</b> Reading is bounded, so a hostile document fails fast with {@link
- * PlanJsonException.Kind#LIMIT}: at most {@link #MAX_DOCUMENT_LENGTH} characters, {@link
- * #MAX_NESTING_DEPTH} levels of nesting, {@link #MAX_STRING_LENGTH} characters per string, {@link
- * #MAX_NAME_LENGTH} per property name and {@link #MAX_NUMBER_LENGTH} per number, enforced through
- * Jackson's {@link StreamReadConstraints} (and SnakeYAML's {@link LoaderOptions} for YAML) while
- * parsing; for documents given as text or bytes the length is checked exactly before parsing.
+ * <p>{@code docs/plan-json.md} documents the format, which the JSON Schema ({@link #schema()})
+ * describes: one object, the plan, with {@code formatVersion: 1} and one property per field of the
+ * model's one description of its shape, named as its accessor. Writing is canonical, so {@code
+ * write(read(write(plan)))} equals {@code write(plan)} byte for byte. Every problem with a document
+ * is one {@link PlanJsonException} with its kind, plan path, line and column; I/O failures stay
+ * {@link IOException}s. Reading is bounded by the {@code MAX_*} limits below, enforced through
+ * Jackson's {@link StreamReadConstraints} (and SnakeYAML's {@link LoaderOptions}) while parsing
+ * and, for text and bytes, checked exactly before.
  */
 public final class PlanJson {
   private PlanJson() {}
@@ -105,27 +88,6 @@ public final class PlanJson {
 
   /** The name of the JSON Schema resource the build ships beside this class ({@link #schema()}). */
   public static final String SCHEMA_RESOURCE = "kickoff-plan.schema.json";
-
-  /** Jackson's name for each limit, and how a message names it and its value. */
-  static final Object[][] LIMITS = {
-    {"nesting depth", "nests deeper than PlanJson.MAX_NESTING_DEPTH", MAX_NESTING_DEPTH},
-    {
-      "document length",
-      "is longer than PlanJson.MAX_DOCUMENT_LENGTH",
-      MAX_DOCUMENT_LENGTH + " characters"
-    },
-    {"name length", "has a property name longer than PlanJson.MAX_NAME_LENGTH", MAX_NAME_LENGTH},
-    {
-      "number value length",
-      "has a number longer than PlanJson.MAX_NUMBER_LENGTH",
-      MAX_NUMBER_LENGTH + " characters"
-    },
-    {
-      "string value length",
-      "has a string longer than PlanJson.MAX_STRING_LENGTH",
-      MAX_STRING_LENGTH + " characters"
-    }
-  };
 
   /** UTF-8 needs at most three bytes per UTF-16 code unit. */
   private static final long MAX_BYTES = 3L * MAX_DOCUMENT_LENGTH;
@@ -374,46 +336,17 @@ public final class PlanJson {
 
   /** The canonical JSON of {@code plan}: pretty-printed, ending in a newline. */
   public static String write(KickoffPlan plan) {
-    StringWriter out = new StringWriter();
-    try {
-      write(plan, out);
-    } catch (IOException e) {
-      throw new UncheckedIOException("writing to a String cannot fail", e);
-    }
-    return out.toString();
+    return text(g -> PlanWriter.write(g, plan), false);
   }
 
   /** The canonical YAML of {@code plan}: block style, quotes only where YAML needs them. */
   public static String writeYaml(KickoffPlan plan) {
-    StringWriter out = new StringWriter();
-    try (JsonGenerator g = YAML.createGenerator(out)) {
-      PlanWriter.write(g, plan);
-    } catch (IOException e) {
-      throw new UncheckedIOException("writing to a String cannot fail", e);
-    }
-    return out.toString();
+    return text(g -> PlanWriter.write(g, plan), true);
   }
 
   /** Writes the canonical JSON of {@code plan} to {@code out}, which is flushed, not closed. */
   public static void write(KickoffPlan plan, Writer out) throws IOException {
-    try (JsonGenerator g = pretty(out)) {
-      PlanWriter.write(g, plan);
-      g.writeRaw('\n');
-    }
-    out.flush();
-  }
-
-  /** A JSON generator on {@code out}: two-space indentation, {@code \n} line ends. */
-  private static JsonGenerator pretty(Writer out) throws IOException {
-    DefaultPrettyPrinter pp =
-        new DefaultPrettyPrinter(
-            Separators.createDefaultInstance()
-                .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
-                .withObjectEmptySeparator("")
-                .withArrayEmptySeparator(""));
-    pp.indentObjectsWith(new DefaultIndenter("  ", "\n"));
-    pp.indentArraysWith(new DefaultIndenter("  ", "\n"));
-    return FACTORY.createGenerator(out).setPrettyPrinter(pp);
+    write(out, g -> PlanWriter.write(g, plan), false);
   }
 
   /**
@@ -422,31 +355,55 @@ public final class PlanJson {
    */
   public static void write(KickoffPlan plan, Path file) throws IOException {
     try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-      if (isYaml(file)) {
-        out.write(writeYaml(plan));
-      } else {
-        write(plan, out);
-      }
+      write(out, g -> PlanWriter.write(g, plan), isYaml(file));
     }
   }
-
-  // ---------------------------------------------------------------------------------------------
-  // Schema and Jackson integration
 
   /**
    * The JSON Schema (draft 2020-12) of the format, as text, generated from the model's description
    * of its shape; the build ships a copy as {@link #SCHEMA_RESOURCE} and in {@code docs/}.
    */
   public static String schema() {
+    return text(PlanSchema::write, false);
+  }
+
+  /** What is written: a plan, or the schema. */
+  private interface Content {
+    void writeTo(JsonGenerator g) throws IOException;
+  }
+
+  private static String text(Content content, boolean yaml) {
     StringWriter out = new StringWriter();
-    try (JsonGenerator g = pretty(out)) {
-      PlanSchema.write(g);
-      g.writeRaw('\n');
+    try {
+      write(out, content, yaml);
     } catch (IOException e) {
       throw new UncheckedIOException("writing to a String cannot fail", e);
     }
     return out.toString();
   }
+
+  /** YAML, or JSON with two-space indentation, {@code \n} line ends and a final newline. */
+  private static void write(Writer out, Content content, boolean yaml) throws IOException {
+    DefaultPrettyPrinter pp =
+        new DefaultPrettyPrinter(
+            Separators.createDefaultInstance()
+                .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+                .withObjectEmptySeparator("")
+                .withArrayEmptySeparator(""));
+    pp.indentObjectsWith(new DefaultIndenter("  ", "\n"));
+    pp.indentArraysWith(new DefaultIndenter("  ", "\n"));
+    try (JsonGenerator g =
+        yaml ? YAML.createGenerator(out) : FACTORY.createGenerator(out).setPrettyPrinter(pp)) {
+      content.writeTo(g);
+      if (!yaml) {
+        g.writeRaw('\n');
+      }
+    }
+    out.flush();
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Jackson integration
 
   /**
    * A Jackson module that reads and writes {@link KickoffPlan} values in this format inside an
@@ -476,7 +433,7 @@ public final class PlanJson {
           public KickoffPlan deserialize(JsonParser p, DeserializationContext context)
               throws IOException {
             try {
-              return new PlanReader(p, "JSON").plan("");
+              return new PlanReader(p, "JSON").plan();
             } catch (PlanJsonException e) {
               throw JsonMappingException.from(p, e.getMessage(), e);
             }

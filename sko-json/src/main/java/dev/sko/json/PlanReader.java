@@ -8,7 +8,6 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import dev.sko.core.KickoffPlan;
-import dev.sko.core.RelativeDay;
 import dev.sko.core.SourcePosition;
 import dev.sko.core.shape.Field;
 import dev.sko.core.shape.PlanShapes;
@@ -16,13 +15,7 @@ import dev.sko.core.shape.Shape;
 import dev.sko.core.shape.Type;
 import dev.sko.json.PlanJsonException.Kind;
 import java.io.IOException;
-import java.math.BigDecimal;
-import java.time.Duration;
-import java.time.LocalDate;
-import java.time.LocalTime;
 import java.util.ArrayList;
-import java.util.Currency;
-import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -30,7 +23,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -42,75 +34,18 @@ import org.jspecify.annotations.Nullable;
  * {@link PlanJsonException} with the plan path, line and column.
  */
 final class PlanReader {
-  // The lexical forms the format accepts; the JSON Schema uses the same patterns.
-  static final Pattern DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
-  static final Pattern TIME = Pattern.compile("[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]{1,9})?)?");
-  static final Pattern DURATION =
-      Pattern.compile(
-          "P(?=[0-9]|T[0-9])([0-9]+D)?(T(?=[0-9])([0-9]+H)?([0-9]+M)?([0-9]+(\\.[0-9]{1,9})?S)?)?");
-  static final Pattern RELATIVE_DAY = Pattern.compile("T[+-][0-9]{1,4}");
-  static final Pattern AMOUNT = Pattern.compile("(0|[1-9][0-9]*)(\\.[0-9]+)?");
-  static final Pattern CURRENCY = Pattern.compile("[A-Z]{3}");
-
-  /** A scalar written as a string: its pattern, what it looks like, and how it is parsed. */
-  static final class Lexical {
-    final Pattern pattern;
-    final String what;
-    final Function<String, Object> parse;
-    final String failure;
-
-    Lexical(Pattern pattern, String what, Function<String, Object> parse, String failure) {
-      this.pattern = pattern;
-      this.what = what;
-      this.parse = parse;
-      this.failure = failure;
-    }
-  }
-
-  static final Map<Type.Kind, Lexical> LEXICAL = new EnumMap<>(Type.Kind.class);
-
-  static {
-    LEXICAL.put(
-        Type.Kind.DATE,
-        new Lexical(
-            DATE, "an ISO-8601 date such as \"2027-01-12\"", LocalDate::parse, "no such date %s"));
-    LEXICAL.put(
-        Type.Kind.TIME,
-        new Lexical(
-            TIME,
-            "an ISO-8601 local time such as \"09:00\"",
-            LocalTime::parse,
-            "no such time of day %s"));
-    LEXICAL.put(
-        Type.Kind.DURATION,
-        new Lexical(
-            DURATION,
-            "a non-negative ISO-8601 duration such as \"PT45M\" or \"PT1H30M\"",
-            Duration::parse,
-            "the duration %s is too long"));
-    LEXICAL.put(
-        Type.Kind.RELATIVE_DAY,
-        new Lexical(
-            RELATIVE_DAY,
-            "a day relative to the event such as \"T-28\" or \"T+30\"",
-            RelativeDay::parse,
-            ""));
-    LEXICAL.put(
-        Type.Kind.DECIMAL,
-        new Lexical(
-            AMOUNT, "a non-negative decimal string such as \"1982.00\"", BigDecimal::new, ""));
-    LEXICAL.put(
-        Type.Kind.CURRENCY,
-        new Lexical(
-            CURRENCY,
-            "an ISO 4217 currency code such as \"USD\"",
-            Currency::getInstance,
-            "unknown ISO 4217 currency %s"));
-  }
-
   /** {@code Session.talkTime must …}: the field a model invariant names, to point at it. */
   private static final Pattern INVARIANT_FIELD =
       Pattern.compile("^[A-Z][A-Za-z]*\\.([a-z][A-Za-z0-9]*)(\\[[0-9]+])?");
+
+  /** Jackson's words for each of its limits, and the constant of {@link PlanJson} that sets it. */
+  private static final Map<String, String> LIMITS =
+      Map.of(
+          "nesting depth", limit("MAX_NESTING_DEPTH", PlanJson.MAX_NESTING_DEPTH),
+          "document length", limit("MAX_DOCUMENT_LENGTH", PlanJson.MAX_DOCUMENT_LENGTH),
+          "name length", limit("MAX_NAME_LENGTH", PlanJson.MAX_NAME_LENGTH),
+          "number value length", limit("MAX_NUMBER_LENGTH", PlanJson.MAX_NUMBER_LENGTH),
+          "string value length", limit("MAX_STRING_LENGTH", PlanJson.MAX_STRING_LENGTH));
 
   private static final int MAX_QUOTED = 60;
 
@@ -133,20 +68,14 @@ final class PlanReader {
   LocatedPlan document() throws PlanJsonException, IOException {
     try {
       if (next() == null) {
-        throw error(
-            Kind.SYNTAX,
-            "",
-            position(p.currentLocation()),
-            "the document is empty; expected a plan object");
+        SourcePosition end = position(p.currentLocation());
+        throw error(Kind.SYNTAX, "", end, "the document is empty; expected a plan object", null);
       }
-      KickoffPlan plan = plan("");
-      current = "";
+      KickoffPlan plan = plan();
       JsonToken after = next();
       if (after != null) {
-        throw error(
+        throw fail(
             Kind.SYNTAX,
-            "",
-            here(),
             "unexpected " + describe(after) + " after the plan object; a document holds one plan");
       }
       return new LocatedPlan(plan, new SourceMap(positions));
@@ -155,9 +84,9 @@ final class PlanReader {
     }
   }
 
-  /** Reads a plan object at {@code path}; the current token must be its start. */
-  KickoffPlan plan(String path) throws PlanJsonException, IOException {
-    return object(path, PlanShapes.PLAN, true);
+  /** Reads a plan object; the current token must be its start. */
+  KickoffPlan plan() throws PlanJsonException, IOException {
+    return object("", PlanShapes.PLAN, true);
   }
 
   /**
@@ -171,113 +100,91 @@ final class PlanReader {
     if (name != null && !name.equals(lastName)) {
       path = join(current, name); // the parser failed on the value of a name not yet handed out
     }
-    JsonLocation loc = e.getLocation();
-    SourcePosition at = position(loc == null || loc.getLineNr() < 1 ? p.currentLocation() : loc);
     String original = String.valueOf(e.getOriginalMessage());
     if (e instanceof StreamConstraintsException) {
-      return new PlanJsonException(
-          Kind.LIMIT,
-          path,
-          p.currentLocation().getLineNr(),
-          Math.max(1, p.currentLocation().getColumnNr()),
-          limit(original),
-          e);
+      String lower = original.toLowerCase(Locale.ROOT);
+      String which =
+          LIMITS.entrySet().stream()
+              .filter(l -> lower.contains(l.getKey()))
+              .map(Map.Entry::getValue)
+              .findFirst()
+              .orElse("a reading limit");
+      SourcePosition at = position(p.currentLocation()); // where the parser stopped
+      return error(Kind.LIMIT, path, at, "the document exceeds " + which + ": " + original, e);
     }
+    JsonLocation loc = e.getLocation();
+    SourcePosition at = position(loc == null || loc.getLineNr() < 1 ? p.currentLocation() : loc);
     int cut = original.indexOf('\n'); // Jackson sometimes adds a hint about its own API
     String first = cut < 0 ? original : original.substring(0, cut);
-    return new PlanJsonException(
-        Kind.SYNTAX, path, at.line(), at.column(), "malformed " + syntax + ": " + first, e);
+    return error(Kind.SYNTAX, path, at, "malformed " + syntax + ": " + first, e);
   }
 
-  private static String limit(String original) {
-    String lower = original.toLowerCase(Locale.ROOT);
-    String which = "exceeds a reading limit";
-    for (Object[] l : PlanJson.LIMITS) {
-      if (lower.contains((String) l[0])) {
-        which = l[1] + " (" + l[2] + ")";
-      }
-    }
-    return "the document " + which + ": " + original;
+  private static String limit(String constant, int value) {
+    return "PlanJson." + constant + " (" + value + ")";
   }
-
-  // ---------------------------------------------------------------------------------------------
-  // Objects and lists
 
   private <T> T object(String path, Shape<T> shape, boolean root)
       throws PlanJsonException, IOException {
-    expect(JsonToken.START_OBJECT, path, "an object (" + shape.name() + ")");
+    expect(JsonToken.START_OBJECT, "an object (" + shape.name() + ")");
     SourcePosition start = here();
     positions.putIfAbsent(path, start);
     Shape.Assembly<T> assembly = shape.assemble();
     Set<String> seen = new HashSet<>();
-    current = path;
     lastName = null;
     while (next() == JsonToken.FIELD_NAME) {
       String name = p.currentName();
       lastName = name;
-      String at = join(path, name);
+      current = join(path, name);
       if (name.length() > PlanJson.MAX_NAME_LENGTH) { // the JSON parser stops earlier, YAML's not
-        throw error(
+        throw fail(
             Kind.LIMIT,
-            at,
-            here(),
-            "the document " + PlanJson.LIMITS[2][1] + " (" + PlanJson.MAX_NAME_LENGTH + ")");
+            "the document has a property name longer than "
+                + limit("MAX_NAME_LENGTH", PlanJson.MAX_NAME_LENGTH));
       }
-      boolean version = root && name.equals("formatVersion");
       Field<T> field = shape.field(name).orElse(null);
-      if (field == null && !version) {
-        String names = shape.fields().stream().map(Field::name).collect(Collectors.joining(", "));
-        throw error(
+      if (field == null && !(root && name.equals("formatVersion"))) {
+        throw fail(
             Kind.UNKNOWN_PROPERTY,
-            at,
-            here(),
             "unknown property "
                 + quote(name)
                 + " in "
                 + shape.name()
                 + "; its properties are "
                 + (root ? "formatVersion, " : "")
-                + names);
+                + shape.fields().stream().map(Field::name).collect(Collectors.joining(", ")));
       }
       if (!seen.add(name)) {
-        throw error(
+        throw fail(
             Kind.DUPLICATE_PROPERTY,
-            at,
-            here(),
             "property " + quote(name) + " is given twice in one " + shape.name());
       }
-      current = at;
       next();
-      positions.put(at, here());
+      positions.put(current, here());
       if (field == null) {
-        formatVersion(at);
+        formatVersion();
       } else {
-        assembly.set(field, value(at, field));
+        assembly.set(field, value(current, field));
       }
       current = path;
       lastName = name;
     }
     for (Field<T> field : shape.fields()) {
       if (field.presence() == Field.Presence.REQUIRED && !seen.contains(field.name())) {
-        throw error(
-            Kind.MISSING_PROPERTY,
-            path,
-            start,
-            "missing required property " + quote(field.name()) + " in " + shape.name());
+        String reason = "missing required property " + quote(field.name()) + " in " + shape.name();
+        throw error(Kind.MISSING_PROPERTY, path, start, reason, null);
       }
     }
     if (root && !seen.contains("formatVersion")) {
-      throw error(
-          Kind.VERSION,
-          path,
-          start,
-          "missing \"formatVersion\"; this reader reads formatVersion " + PlanJson.FORMAT_VERSION);
+      String reason =
+          "missing \"formatVersion\"; this reader reads formatVersion " + PlanJson.FORMAT_VERSION;
+      throw error(Kind.VERSION, path, start, reason, null);
     }
     try {
       return assembly.build();
     } catch (RuntimeException e) {
       // The model's checks throw IllegalArgumentException; anything else a hostile value provokes
-      // is reported the same way, with its cause.
+      // is reported the same way, with its cause. The field the message names, where the document
+      // gives it, is where the problem is.
       String message = String.valueOf(e.getMessage());
       String at = path;
       Matcher m = INVARIANT_FIELD.matcher(message);
@@ -290,15 +197,13 @@ final class PlanReader {
     }
   }
 
-  private void formatVersion(String at) throws PlanJsonException, IOException {
+  private void formatVersion() throws PlanJsonException, IOException {
     JsonToken t = p.currentToken();
     if (t != JsonToken.VALUE_NUMBER_INT
         || p.getNumberType() != JsonParser.NumberType.INT
         || p.getIntValue() != PlanJson.FORMAT_VERSION) {
-      throw error(
+      throw fail(
           Kind.VERSION,
-          at,
-          here(),
           "unsupported formatVersion "
               + shown(t)
               + "; this reader reads formatVersion "
@@ -311,20 +216,15 @@ final class PlanReader {
       return single(path, field.type());
     }
     boolean set = field.multiplicity() == Field.Multiplicity.SET;
-    String what =
-        set ? "an array of " + field.type().javaType().getSimpleName() + " names" : "an array";
-    expect(JsonToken.START_ARRAY, path, what);
+    String names = "an array of " + field.type().javaType().getSimpleName() + " names";
+    expect(JsonToken.START_ARRAY, set ? names : "an array");
     List<Object> out = new ArrayList<>();
-    int i = 0;
-    current = path;
     while (next() != JsonToken.END_ARRAY) {
-      String at = path + "[" + i++ + "]";
-      current = at;
-      positions.put(at, here());
-      Object element = single(at, field.type());
+      current = path + "[" + out.size() + "]";
+      positions.put(current, here());
+      Object element = single(current, field.type());
       if (set && out.contains(element)) {
-        throw error(
-            Kind.INVALID_VALUE, at, here(), element + " is listed twice; " + path + " is a set");
+        throw fail(Kind.INVALID_VALUE, element + " is listed twice; " + path + " is a set");
       }
       out.add(element);
       current = path;
@@ -337,154 +237,72 @@ final class PlanReader {
     return constants.isEmpty() ? Set.of() : EnumSet.copyOf((List) constants);
   }
 
-  // ---------------------------------------------------------------------------------------------
-  // Scalars
-
+  /** One value of {@code type} at {@code path}, the path being read. */
   private Object single(String path, Type<?> type) throws PlanJsonException, IOException {
+    JsonToken t = p.currentToken();
     switch (type.kind()) {
       case OBJECT:
         return object(path, type.shape().orElseThrow(), false);
       case INTEGER:
-        return integer(path);
+        expect(JsonToken.VALUE_NUMBER_INT, "a whole number");
+        checkNumberLength();
+        if (p.getNumberType() != JsonParser.NumberType.INT) {
+          throw fail(
+              Kind.INVALID_VALUE,
+              shown(t)
+                  + " is out of range; expected a whole number from -2147483648 to 2147483647");
+        }
+        return p.getIntValue();
       case NUMBER:
-        return number(path);
+        expect(t == JsonToken.VALUE_NUMBER_INT ? t : JsonToken.VALUE_NUMBER_FLOAT, "a number");
+        checkNumberLength();
+        double value = p.getDoubleValue();
+        if (!Double.isFinite(value)) {
+          throw fail(Kind.INVALID_VALUE, shown(t) + " is too large for a double-precision number");
+        }
+        return value;
       case BOOLEAN:
-        return bool(path);
-      case ENUM:
-        return constant(path, type);
-      case TEXT:
-        return text(path);
+        expect(t == JsonToken.VALUE_FALSE ? t : JsonToken.VALUE_TRUE, "true or false");
+        return t == JsonToken.VALUE_TRUE;
       default:
-        return lexical(path, requireNonNull(LEXICAL.get(type.kind())));
+        return string(type);
     }
   }
 
-  private String text(String path) throws PlanJsonException, IOException {
-    expect(JsonToken.VALUE_STRING, path, "a string");
+  /** Text, an enum constant's name, or one of the string forms of {@link Type#forms()}. */
+  private Object string(Type<?> type) throws PlanJsonException, IOException {
+    expect(JsonToken.VALUE_STRING, "a string");
     String text = p.getText();
     if (text.length() > PlanJson.MAX_STRING_LENGTH) {
-      throw error(
-          Kind.LIMIT,
-          path,
-          here(),
-          "the string has "
-              + text.length()
-              + " characters, more than PlanJson.MAX_STRING_LENGTH ("
-              + PlanJson.MAX_STRING_LENGTH
-              + ")");
+      String limit = limit("MAX_STRING_LENGTH", PlanJson.MAX_STRING_LENGTH);
+      throw fail(Kind.LIMIT, "the string has " + text.length() + " characters, more than " + limit);
     }
-    return text;
-  }
-
-  private int integer(String path) throws PlanJsonException, IOException {
-    JsonToken t = p.currentToken();
-    if (t == JsonToken.VALUE_NUMBER_FLOAT) {
-      throw error(Kind.WRONG_TYPE, path, here(), "expected a whole number, but found " + shown(t));
+    Pattern pattern = type.pattern().orElse(null);
+    if (pattern != null && !pattern.matcher(text).matches()) {
+      throw fail(Kind.INVALID_VALUE, "expected " + type.what() + ", but found " + quote(text));
     }
-    expect(JsonToken.VALUE_NUMBER_INT, path, "a whole number");
-    checkNumberLength(path);
-    if (p.getNumberType() != JsonParser.NumberType.INT) {
-      throw error(
-          Kind.INVALID_VALUE,
-          path,
-          here(),
-          shown(t) + " is out of range; expected a whole number from -2147483648 to 2147483647");
+    try {
+      return type.parse(text);
+    } catch (RuntimeException e) {
+      String reason = type.refusal(quote(text), e.getMessage());
+      throw error(Kind.INVALID_VALUE, current, here(), reason, e);
     }
-    return p.getIntValue();
-  }
-
-  private double number(String path) throws PlanJsonException, IOException {
-    JsonToken t = p.currentToken();
-    if (t != JsonToken.VALUE_NUMBER_FLOAT && t != JsonToken.VALUE_NUMBER_INT) {
-      expect(JsonToken.VALUE_NUMBER_FLOAT, path, "a number");
-    }
-    checkNumberLength(path);
-    double value = p.getDoubleValue();
-    if (!Double.isFinite(value)) {
-      throw error(
-          Kind.INVALID_VALUE,
-          path,
-          here(),
-          shown(t) + " is too large for a double-precision number");
-    }
-    return value;
   }
 
   /** The exact check; Jackson's own counts digits in ways that differ between integers and not. */
-  private void checkNumberLength(String path) throws PlanJsonException, IOException {
+  private void checkNumberLength() throws PlanJsonException, IOException {
     int length = p.getTextLength();
     if (length > PlanJson.MAX_NUMBER_LENGTH) {
-      throw error(
-          Kind.LIMIT,
-          path,
-          here(),
-          "the number has "
-              + length
-              + " characters, more than PlanJson.MAX_NUMBER_LENGTH ("
-              + PlanJson.MAX_NUMBER_LENGTH
-              + ")");
+      String limit = limit("MAX_NUMBER_LENGTH", PlanJson.MAX_NUMBER_LENGTH);
+      throw fail(Kind.LIMIT, "the number has " + length + " characters, more than " + limit);
     }
   }
 
-  private boolean bool(String path) throws PlanJsonException, IOException {
-    JsonToken t = p.currentToken();
-    if (t != JsonToken.VALUE_TRUE && t != JsonToken.VALUE_FALSE) {
-      throw error(Kind.WRONG_TYPE, path, here(), "expected true or false, but found " + shown(t));
-    }
-    return t == JsonToken.VALUE_TRUE;
-  }
-
-  private Object constant(String path, Type<?> type) throws PlanJsonException, IOException {
-    String name = text(path);
-    List<String> names = new ArrayList<>();
-    for (Object e : type.constants()) {
-      if (((Enum<?>) e).name().equals(name)) {
-        return e;
-      }
-      names.add(((Enum<?>) e).name());
-    }
-    throw error(
-        Kind.INVALID_VALUE,
-        path,
-        here(),
-        "unknown value "
-            + quote(name)
-            + " for "
-            + type.javaType().getSimpleName()
-            + "; expected one of "
-            + String.join(", ", names));
-  }
-
-  private Object lexical(String path, Lexical lexical) throws PlanJsonException, IOException {
-    String text = text(path);
-    if (!lexical.pattern.matcher(text).matches()) {
-      throw error(
-          Kind.INVALID_VALUE,
-          path,
-          here(),
-          "expected " + lexical.what + ", but found " + quote(text));
-    }
-    try {
-      return lexical.parse.apply(text);
-    } catch (RuntimeException e) {
-      String reason =
-          lexical.failure.isEmpty()
-              ? String.valueOf(e.getMessage())
-              : String.format(Locale.ROOT, lexical.failure, quote(text));
-      throw error(Kind.INVALID_VALUE, path, here(), reason, e);
-    }
-  }
-
-  // ---------------------------------------------------------------------------------------------
-  // Helpers
-
-  private void expect(JsonToken wanted, String path, String what)
-      throws PlanJsonException, IOException {
+  private void expect(JsonToken wanted, String what) throws PlanJsonException, IOException {
     JsonToken t = p.currentToken();
     if (t != wanted) {
       String hint = t == JsonToken.VALUE_NULL ? " (leave an absent property out instead)" : "";
-      throw error(
-          Kind.WRONG_TYPE, path, here(), "expected " + what + ", but found " + shown(t) + hint);
+      throw fail(Kind.WRONG_TYPE, "expected " + what + ", but found " + shown(t) + hint);
     }
   }
 
@@ -494,18 +312,16 @@ final class PlanReader {
    */
   private @Nullable JsonToken next() throws PlanJsonException, IOException {
     JsonToken t = p.nextToken();
-    if (p instanceof YAMLParser) {
+    if (p instanceof YAMLParser && t != JsonToken.FIELD_NAME) {
       String what =
           ((YAMLParser) p).isCurrentAlias()
               ? "alias *" + p.getText()
               : p.getObjectId() != null
                   ? "anchor &" + p.getObjectId()
                   : p.getTypeId() != null ? "tag " + p.getTypeId() : null;
-      if (what != null && t != JsonToken.FIELD_NAME) {
-        throw error(
+      if (what != null) {
+        throw fail(
             Kind.SYNTAX,
-            current,
-            here(),
             "the YAML " + quote(what) + " is not accepted in a plan file; write the value out");
       }
     }
@@ -525,8 +341,9 @@ final class PlanReader {
     return path.isEmpty() ? name : path + "." + name;
   }
 
-  private static PlanJsonException error(Kind kind, String path, SourcePosition at, String reason) {
-    return error(kind, path, at, reason, null);
+  /** A problem with the value being read, where its token starts. */
+  private PlanJsonException fail(Kind kind, String reason) {
+    return error(kind, current, here(), reason, null);
   }
 
   private static PlanJsonException error(
@@ -548,25 +365,16 @@ final class PlanReader {
   }
 
   private static String describe(JsonToken t) {
-    switch (t) {
-      case START_OBJECT:
-        return "an object";
-      case START_ARRAY:
-        return "an array";
-      case VALUE_STRING:
-        return "a string";
-      case VALUE_NUMBER_INT:
-        return "a whole number";
-      case VALUE_NUMBER_FLOAT:
-        return "a number with a fraction";
-      case VALUE_TRUE:
-      case VALUE_FALSE:
-        return "a boolean";
-      case VALUE_NULL:
-        return "null";
-      default:
-        return t.asString() == null ? t.name() : t.asString();
-    }
+    return switch (t) {
+      case START_OBJECT -> "an object";
+      case START_ARRAY -> "an array";
+      case VALUE_STRING -> "a string";
+      case VALUE_NUMBER_INT -> "a whole number";
+      case VALUE_NUMBER_FLOAT -> "a number with a fraction";
+      case VALUE_TRUE, VALUE_FALSE -> "a boolean";
+      case VALUE_NULL -> "null";
+      default -> t.asString() == null ? t.name() : t.asString();
+    };
   }
 
   /** {@code "text"} with control characters escaped, cut to a readable length. */
@@ -588,12 +396,5 @@ final class PlanReader {
 
   private static String truncate(String text) {
     return text.length() <= MAX_QUOTED ? text : text.substring(0, MAX_QUOTED) + "…";
-  }
-
-  private static <T> T requireNonNull(@Nullable T value) {
-    if (value == null) {
-      throw new IllegalStateException("PlanReader has no lexical form for a type of the model");
-    }
-    return value;
   }
 }

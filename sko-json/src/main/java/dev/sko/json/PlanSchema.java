@@ -1,186 +1,141 @@
 package dev.sko.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.sko.core.shape.Field;
 import dev.sko.core.shape.PlanShapes;
 import dev.sko.core.shape.Shape;
 import dev.sko.core.shape.Type;
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * Writes the JSON Schema of the plan format from the model's {@link Shape}s and the reader's
- * lexical forms, so the schema lists exactly the fields the reader reads, in the writer's order.
+ * The JSON Schema of the plan format, built from the model's {@link Shape}s and its types' string
+ * forms, so the schema lists exactly the fields the reader reads, in the writer's order.
  */
 final class PlanSchema {
   private PlanSchema() {}
 
+  /** Writes the schema to {@code g}. */
   static void write(JsonGenerator g) throws IOException {
-    g.writeStartObject();
-    g.writeStringField("$schema", "https://json-schema.org/draft/2020-12/schema");
-    g.writeStringField("$id", "urn:dev.sko:kickoff-plan:format-" + PlanJson.FORMAT_VERSION);
-    g.writeStringField("title", "sko kickoff plan, format version " + PlanJson.FORMAT_VERSION);
-    g.writeStringField(
+    new ObjectMapper().writeTree(g, schema());
+  }
+
+  private static ObjectNode schema() {
+    ObjectNode schema = JsonNodeFactory.instance.objectNode();
+    schema.put("$schema", "https://json-schema.org/draft/2020-12/schema");
+    schema.put("$id", "urn:dev.sko:kickoff-plan:format-" + PlanJson.FORMAT_VERSION);
+    schema.put("title", "sko kickoff plan, format version " + PlanJson.FORMAT_VERSION);
+    schema.put(
         "description",
         "A sales kickoff plan as read and written by dev.sko.json.PlanJson, generated from the"
             + " model's description of its shape. Property names are the model's accessor names;"
             + " an absent optional value is left out (never null), an absent list is empty, an"
             + " absent defaulted property takes the model's default. The schema checks the shape;"
             + " the plan's own invariants are checked when the plan is read.");
-    object(g, PlanShapes.PLAN, true);
-    g.writeObjectFieldStart("$defs");
-    g.writeObjectFieldStart("text");
-    g.writeStringField("type", "string");
-    g.writeNumberField("minLength", 1);
-    g.writeNumberField("maxLength", PlanJson.MAX_STRING_LENGTH);
-    g.writeStringField("pattern", "\\S");
-    g.writeEndObject();
-    for (Type.Kind kind : PlanReader.LEXICAL.keySet()) {
-      if (kind != Type.Kind.DECIMAL && kind != Type.Kind.CURRENCY) {
-        g.writeObjectFieldStart(name(kind));
-        lexical(g, kind);
-        g.writeEndObject();
+    object(schema, PlanShapes.PLAN, true);
+    ObjectNode defs = schema.putObject("$defs");
+    ObjectNode text = defs.putObject("text").put("type", "string").put("minLength", 1);
+    text.put("maxLength", PlanJson.MAX_STRING_LENGTH).put("pattern", "\\S");
+    for (Type<?> type : Type.forms()) {
+      if (!inline(type)) {
+        form(defs.putObject(name(type.kind())), type);
       }
     }
     for (Shape<?> shape : PlanShapes.all().subList(1, PlanShapes.all().size())) {
-      g.writeObjectFieldStart(name(shape));
-      object(g, shape, false);
-      g.writeEndObject();
+      object(defs.putObject(name(shape)), shape, false);
     }
-    g.writeEndObject();
-    g.writeEndObject();
+    return schema;
   }
 
-  private static <T> void object(JsonGenerator g, Shape<T> shape, boolean root) throws IOException {
-    g.writeStringField("type", "object");
-    g.writeBooleanField("additionalProperties", false);
-    g.writeArrayFieldStart("required");
+  private static <T> void object(ObjectNode node, Shape<T> shape, boolean root) {
+    node.put("type", "object").put("additionalProperties", false);
+    ArrayNode required = node.putArray("required");
+    ObjectNode properties = node.putObject("properties");
     if (root) {
-      g.writeString("formatVersion");
+      required.add("formatVersion");
+      properties.putObject("formatVersion").put("const", PlanJson.FORMAT_VERSION);
     }
-    List<Field<T>> conditional = new ArrayList<>();
     for (Field<T> f : shape.fields()) {
       if (f.presence() == Field.Presence.REQUIRED) {
-        g.writeString(f.name());
+        required.add(f.name());
+      }
+      ObjectNode property = properties.putObject(f.name());
+      if (f.multiplicity() == Field.Multiplicity.ONE) {
+        value(property, f.type());
+      } else {
+        property.put("type", "array");
+        if (f.presence() == Field.Presence.REQUIRED) {
+          property.put("minItems", 1);
+        }
+        value(property.putObject("items"), f.type());
+        if (f.multiplicity() == Field.Multiplicity.SET) {
+          property.put("uniqueItems", true);
+        }
       }
       if (f.whenField().isPresent()) {
-        conditional.add(f);
+        // Given exactly when another field has one of some values: if it has, require this one.
+        ObjectNode rule = node.withArrayProperty("allOf").addObject();
+        ArrayNode values =
+            rule.putObject("if")
+                .putObject("properties")
+                .putObject(f.whenField().get())
+                .putArray("enum");
+        f.whenValues().forEach(v -> values.add(v.toString()));
+        rule.putObject("then").putArray("required").add(f.name());
+        rule.putObject("else").putObject("not").putArray("required").add(f.name());
       }
-    }
-    g.writeEndArray();
-    g.writeObjectFieldStart("properties");
-    if (root) {
-      g.writeObjectFieldStart("formatVersion");
-      g.writeNumberField("const", PlanJson.FORMAT_VERSION);
-      g.writeEndObject();
-    }
-    for (Field<T> f : shape.fields()) {
-      g.writeObjectFieldStart(f.name());
-      if (f.multiplicity() == Field.Multiplicity.ONE) {
-        value(g, f.type());
-      } else {
-        g.writeStringField("type", "array");
-        if (f.presence() == Field.Presence.REQUIRED) {
-          g.writeNumberField("minItems", 1);
-        }
-        g.writeObjectFieldStart("items");
-        value(g, f.type());
-        g.writeEndObject();
-        if (f.multiplicity() == Field.Multiplicity.SET) {
-          g.writeBooleanField("uniqueItems", true);
-        }
-      }
-      g.writeEndObject();
-    }
-    g.writeEndObject();
-    if (!conditional.isEmpty()) {
-      // A field given exactly when another has one of some values: if it has, require the field.
-      g.writeArrayFieldStart("allOf");
-      for (Field<T> f : conditional) {
-        g.writeStartObject();
-        g.writeObjectFieldStart("if");
-        g.writeObjectFieldStart("properties");
-        g.writeObjectFieldStart(f.whenField().orElseThrow());
-        g.writeArrayFieldStart("enum");
-        for (Object v : f.whenValues()) {
-          g.writeString(v.toString());
-        }
-        g.writeEndArray();
-        g.writeEndObject();
-        g.writeEndObject();
-        g.writeEndObject();
-        g.writeObjectFieldStart("then");
-        g.writeArrayFieldStart("required");
-        g.writeString(f.name());
-        g.writeEndArray();
-        g.writeEndObject();
-        g.writeObjectFieldStart("else");
-        g.writeObjectFieldStart("not");
-        g.writeArrayFieldStart("required");
-        g.writeString(f.name());
-        g.writeEndArray();
-        g.writeEndObject();
-        g.writeEndObject();
-        g.writeEndObject();
-      }
-      g.writeEndArray();
     }
   }
 
-  private static void value(JsonGenerator g, Type<?> type) throws IOException {
+  private static void value(ObjectNode node, Type<?> type) {
     switch (type.kind()) {
-      case OBJECT:
-        g.writeStringField("$ref", "#/$defs/" + name(type.shape().orElseThrow()));
-        break;
-      case INTEGER:
-      case NUMBER:
-        g.writeStringField("type", type.kind() == Type.Kind.INTEGER ? "integer" : "number");
-        if (type.minimum().isPresent()) {
-          g.writeNumberField("minimum", type.minimum().get());
-        }
+      case OBJECT -> node.put("$ref", "#/$defs/" + name(type.shape().orElseThrow()));
+      case INTEGER, NUMBER -> {
+        node.put("type", type.kind() == Type.Kind.INTEGER ? "integer" : "number");
+        type.minimum().ifPresent(minimum -> node.put("minimum", minimum));
         if (type.kind() == Type.Kind.INTEGER) {
-          g.writeNumberField("maximum", Integer.MAX_VALUE);
+          node.put("maximum", Integer.MAX_VALUE);
         }
-        break;
-      case BOOLEAN:
-        g.writeStringField("type", "boolean");
-        break;
-      case ENUM:
-        g.writeStringField("type", "string");
-        g.writeArrayFieldStart("enum");
-        for (Object constant : type.constants()) {
-          g.writeString(((Enum<?>) constant).name());
+      }
+      case BOOLEAN -> node.put("type", "boolean");
+      case ENUM -> {
+        ArrayNode constants = node.put("type", "string").putArray("enum");
+        type.constants().forEach(c -> constants.add(((Enum<?>) c).name()));
+      }
+      default -> {
+        if (inline(type)) {
+          form(node, type);
+        } else {
+          node.put("$ref", "#/$defs/" + name(type.kind()));
         }
-        g.writeEndArray();
-        break;
-      case DECIMAL:
-      case CURRENCY:
-        lexical(g, type.kind());
-        break;
-      default:
-        g.writeStringField("$ref", "#/$defs/" + name(type.kind()));
+      }
     }
   }
 
-  private static void lexical(JsonGenerator g, Type.Kind kind) throws IOException {
-    PlanReader.Lexical lexical = java.util.Objects.requireNonNull(PlanReader.LEXICAL.get(kind));
-    g.writeStringField("description", "A string: " + lexical.what + ".");
-    g.writeStringField("type", "string");
-    g.writeStringField("pattern", "^" + lexical.pattern.pattern() + "$");
+  /** Money's two parts appear once, so their forms are written in place, not as definitions. */
+  private static boolean inline(Type<?> type) {
+    return type.kind() == Type.Kind.DECIMAL || type.kind() == Type.Kind.CURRENCY;
   }
 
-  /** {@code Session} → {@code session}, {@code RELATIVE_DAY} → {@code relativeDay}. */
+  private static void form(ObjectNode node, Type<?> type) {
+    node.put("description", "A string: " + type.what() + ".").put("type", "string");
+    node.put("pattern", "^" + type.pattern().orElseThrow().pattern() + "$");
+  }
+
+  /** {@code Session} → {@code session}. */
   private static String name(Shape<?> shape) {
     return shape.name().substring(0, 1).toLowerCase(Locale.ROOT) + shape.name().substring(1);
   }
 
+  /** {@code RELATIVE_DAY} → {@code relativeDay}. */
   private static String name(Type.Kind kind) {
-    String lower = kind.name().toLowerCase(Locale.ROOT);
     return Pattern.compile("_([a-z])")
-        .matcher(lower)
+        .matcher(kind.name().toLowerCase(Locale.ROOT))
         .replaceAll(m -> m.group(1).toUpperCase(Locale.ROOT));
   }
 }

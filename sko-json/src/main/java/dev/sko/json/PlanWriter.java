@@ -7,8 +7,6 @@ import dev.sko.core.shape.PlanShapes;
 import dev.sko.core.shape.Shape;
 import dev.sko.core.shape.Type;
 import java.io.IOException;
-import java.math.BigDecimal;
-import java.util.Currency;
 
 /**
  * Writes a plan by walking the model's {@link Shape}s: fields in canonical order, with absent
@@ -48,29 +46,11 @@ final class PlanWriter {
 
   private static <V> void scalar(JsonGenerator g, Type<V> type, Object value) throws IOException {
     switch (type.kind()) {
-      case OBJECT:
-        object(g, type.shape().orElseThrow(), type.javaType().cast(value), false);
-        break;
-      case INTEGER:
-        g.writeNumber((Integer) value);
-        break;
-      case NUMBER:
-        g.writeNumber((Double) value);
-        break;
-      case BOOLEAN:
-        g.writeBoolean((Boolean) value);
-        break;
-      case ENUM:
-        g.writeString(((Enum<?>) value).name());
-        break;
-      case DECIMAL:
-        g.writeString(((BigDecimal) value).toPlainString());
-        break;
-      case CURRENCY:
-        g.writeString(((Currency) value).getCurrencyCode());
-        break;
-      default: // text, and the ISO-8601 forms of dates, times, durations and relative days
-        g.writeString(value.toString());
+      case OBJECT -> object(g, type.shape().orElseThrow(), type.javaType().cast(value), false);
+      case INTEGER -> g.writeNumber((Integer) value);
+      case NUMBER -> g.writeNumber((Double) value);
+      case BOOLEAN -> g.writeBoolean((Boolean) value);
+      default -> g.writeString(type.format(value)); // text, enums and the string forms
     }
   }
 }

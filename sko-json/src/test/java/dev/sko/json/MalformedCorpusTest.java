@@ -1,15 +1,10 @@
 package dev.sko.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
-import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -22,56 +17,13 @@ import org.junit.jupiter.params.provider.MethodSource;
  * and from characters alike.
  */
 class MalformedCorpusTest {
-  /** No file of the corpus may take longer than this to be rejected. */
-  static final Duration DEADLINE = Duration.ofSeconds(5);
-
-  static final class Case {
-    final String file;
-    final PlanJsonException.Kind kind;
-    final String path;
-    final int line;
-    final int column;
-    final String what;
-
-    Case(String[] cells) {
-      file = cells[0];
-      kind = PlanJsonException.Kind.valueOf(cells[1]);
-      path = cells[2];
-      line = Integer.parseInt(cells[3]);
-      column = Integer.parseInt(cells[4]);
-      what = cells[5];
-    }
-
-    @Override
-    public String toString() {
-      return file + " (" + what + ")";
-    }
-  }
-
-  static List<Case> cases() throws IOException {
-    List<Case> cases = new ArrayList<>();
-    for (String row : RoundTripTest.resource("malformed/expected.tsv").split("\n")) {
-      if (!row.isBlank() && !row.startsWith("#")) {
-        cases.add(new Case(row.split("\t", -1)));
-      }
-    }
-    return cases;
-  }
-
-  static Stream<Case> corpus() throws IOException {
-    return cases().stream();
-  }
-
-  static byte[] bytes(String file) throws IOException {
-    try (InputStream in = MalformedCorpusTest.class.getResourceAsStream("malformed/" + file)) {
-      assertThat(in).as(file).isNotNull();
-      return in.readAllBytes();
-    }
+  static Stream<HostileCorpus.Case> corpus() throws IOException {
+    return HostileCorpus.cases("malformed").stream();
   }
 
   @Test
   void the_corpus_holds_at_least_twenty_files_and_every_kind_of_error() throws IOException {
-    List<Case> cases = cases();
+    List<HostileCorpus.Case> cases = HostileCorpus.cases("malformed");
     assertThat(cases).hasSizeGreaterThanOrEqualTo(20);
     assertThat(cases.stream().map(c -> c.kind).distinct())
         .containsExactlyInAnyOrder(PlanJsonException.Kind.values());
@@ -79,50 +31,21 @@ class MalformedCorpusTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("corpus")
-  void read_from_bytes(Case c) throws IOException {
-    byte[] bytes = bytes(c.file);
-    PlanJsonException e =
-        assertTimeoutPreemptively(
-            DEADLINE,
-            () ->
-                catchThrowableOfType(
-                    PlanJsonException.class,
-                    () -> PlanJson.read(new java.io.ByteArrayInputStream(bytes))));
-    assertDocumented(c, e);
+  void read_from_bytes(HostileCorpus.Case c) throws IOException {
+    byte[] bytes = c.bytes();
+    HostileCorpus.assertDocumented(
+        c, HostileCorpus.failure(() -> PlanJson.read(new ByteArrayInputStream(bytes))));
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("corpus")
-  void read_from_characters(Case c) throws IOException {
+  void read_from_characters(HostileCorpus.Case c) throws IOException {
     if (c.kind == PlanJsonException.Kind.ENCODING) {
       return; // characters have no encoding to get wrong
     }
-    String text = new String(bytes(c.file), StandardCharsets.UTF_8);
-    PlanJsonException fromString =
-        assertTimeoutPreemptively(
-            DEADLINE,
-            () -> catchThrowableOfType(PlanJsonException.class, () -> PlanJson.read(text)));
-    assertDocumented(c, fromString);
-    PlanJsonException fromReader =
-        assertTimeoutPreemptively(
-            DEADLINE,
-            () ->
-                catchThrowableOfType(
-                    PlanJsonException.class, () -> PlanJson.read(new StringReader(text))));
-    assertDocumented(c, fromReader);
-  }
-
-  private static void assertDocumented(Case c, PlanJsonException e) {
-    assertThat(e).as("%s must be rejected", c.file).isNotNull();
-    assertThat(e.kind()).as("kind of %s: %s", c.file, e.getMessage()).isEqualTo(c.kind);
-    assertThat(e.path()).as("path of %s: %s", c.file, e.getMessage()).isEqualTo(c.path);
-    assertThat(e.line() + ":" + e.column())
-        .as("line:column of %s: %s", c.file, e.getMessage())
-        .isEqualTo(c.line + ":" + c.column);
-    assertThat(e.getMessage())
-        .startsWith(c.path.isEmpty() ? "document" : c.path)
-        .contains("(line " + c.line + ", column " + c.column + "): ")
-        .endsWith(e.reason());
-    assertThat(e.reason()).isNotBlank().doesNotContain("com.fasterxml");
+    String text = c.text();
+    HostileCorpus.assertDocumented(c, HostileCorpus.failure(() -> PlanJson.read(text)));
+    HostileCorpus.assertDocumented(
+        c, HostileCorpus.failure(() -> PlanJson.read(new StringReader(text))));
   }
 }

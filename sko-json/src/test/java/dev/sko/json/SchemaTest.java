@@ -39,6 +39,7 @@ import dev.sko.core.VenueKind;
 import dev.sko.core.shape.Field;
 import dev.sko.core.shape.PlanShapes;
 import dev.sko.core.shape.Shape;
+import dev.sko.core.shape.Type;
 import dev.sko.core.testing.TestPlans;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -226,18 +227,18 @@ class SchemaTest {
   void schema_patterns_are_the_readers() throws Exception {
     JsonNode defs = MAPPER.readTree(PlanJson.schema()).path("$defs");
     assertThat(defs.path("date").path("pattern").asText())
-        .isEqualTo(anchored(PlanReader.DATE.pattern()));
+        .isEqualTo(anchored(Type.DATE.pattern().orElseThrow().pattern()));
     assertThat(defs.path("time").path("pattern").asText())
-        .isEqualTo(anchored(PlanReader.TIME.pattern()));
+        .isEqualTo(anchored(Type.TIME.pattern().orElseThrow().pattern()));
     assertThat(defs.path("duration").path("pattern").asText())
-        .isEqualTo(anchored(PlanReader.DURATION.pattern()));
+        .isEqualTo(anchored(Type.DURATION.pattern().orElseThrow().pattern()));
     assertThat(defs.path("relativeDay").path("pattern").asText())
-        .isEqualTo(anchored(PlanReader.RELATIVE_DAY.pattern()));
+        .isEqualTo(anchored(Type.RELATIVE_DAY.pattern().orElseThrow().pattern()));
     JsonNode money = defs.path("money").path("properties");
     assertThat(money.path("amount").path("pattern").asText())
-        .isEqualTo(anchored(PlanReader.AMOUNT.pattern()));
+        .isEqualTo(anchored(Type.DECIMAL.pattern().orElseThrow().pattern()));
     assertThat(money.path("currency").path("pattern").asText())
-        .isEqualTo(anchored(PlanReader.CURRENCY.pattern()));
+        .isEqualTo(anchored(Type.CURRENCY.pattern().orElseThrow().pattern()));
     assertThat(defs.path("text").path("maxLength").asInt()).isEqualTo(PlanJson.MAX_STRING_LENGTH);
   }
 

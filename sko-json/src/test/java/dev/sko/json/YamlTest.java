@@ -2,19 +2,18 @@ package dev.sko.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
-import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import dev.sko.core.KickoffPlan;
 import dev.sko.core.SourcePosition;
 import dev.sko.core.testing.TestPlans;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -26,84 +25,39 @@ import org.junit.jupiter.params.provider.MethodSource;
  * yaml-malformed/expected.tsv} documents for it, read from text and from a {@code .yaml} file.
  */
 class YamlTest {
-  static final class Case {
-    final String file;
-    final PlanJsonException.Kind kind;
-    final String path;
-    final String position;
-    final String reason;
-
-    Case(String[] cells) {
-      file = cells[0];
-      kind = PlanJsonException.Kind.valueOf(cells[1]);
-      path = cells[2];
-      position = cells[3];
-      reason = cells[4];
-    }
-
-    @Override
-    public String toString() {
-      return file;
-    }
-  }
-
-  static List<Case> cases() throws IOException {
-    List<Case> cases = new ArrayList<>();
-    for (String row : RoundTripTest.resource("yaml-malformed/expected.tsv").split("\n", -1)) {
-      if (!row.isBlank() && !row.startsWith("#")) {
-        cases.add(new Case(row.split("\t", -1)));
-      }
-    }
-    return cases;
-  }
-
-  static Stream<Case> corpus() throws IOException {
-    return cases().stream();
-  }
-
-  static byte[] bytes(String file) throws IOException {
-    try (InputStream in = YamlTest.class.getResourceAsStream("yaml-malformed/" + file)) {
-      assertThat(in).as(file).isNotNull();
-      return in.readAllBytes();
-    }
+  static Stream<HostileCorpus.Case> corpus() throws IOException {
+    return HostileCorpus.cases("yaml-malformed").stream();
   }
 
   @Test
   void the_corpus_has_at_least_twelve_rows_each_file_once() throws IOException {
-    List<Case> cases = cases();
+    List<HostileCorpus.Case> cases = HostileCorpus.cases("yaml-malformed");
     assertThat(cases).hasSizeGreaterThanOrEqualTo(12);
     assertThat(cases.stream().map(c -> c.file)).doesNotHaveDuplicates();
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("corpus")
-  void each_file_fails_with_its_documented_error(Case c, @TempDir Path dir) throws IOException {
+  void each_file_fails_with_its_documented_error(HostileCorpus.Case c, @TempDir Path dir)
+      throws IOException {
     Path file = dir.resolve(c.file);
-    Files.write(file, bytes(c.file));
-    List<PlanJsonException> failures = new ArrayList<>();
-    failures.add(
-        assertTimeoutPreemptively(
-            MalformedCorpusTest.DEADLINE,
-            () -> catchThrowableOfType(PlanJsonException.class, () -> PlanJson.read(file))));
+    Files.write(file, c.bytes());
+    List<@Nullable PlanJsonException> failures = new ArrayList<>();
+    failures.add(HostileCorpus.failure(() -> PlanJson.read(file)));
     if (c.kind != PlanJsonException.Kind.ENCODING) {
-      String text = new String(bytes(c.file), StandardCharsets.UTF_8);
-      failures.add(
-          assertTimeoutPreemptively(
-              MalformedCorpusTest.DEADLINE,
-              () -> catchThrowableOfType(PlanJsonException.class, () -> PlanJson.readYaml(text))));
+      String text = c.text();
+      failures.add(HostileCorpus.failure(() -> PlanJson.readYaml(text)));
     }
     for (PlanJsonException e : failures) {
-      assertThat(e).as("%s must be rejected", c.file).isNotNull();
-      assertThat(e.kind()).as("kind of %s: %s", c.file, e.getMessage()).isEqualTo(c.kind);
-      assertThat(e.path()).as("path of %s: %s", c.file, e.getMessage()).isEqualTo(c.path);
-      assertThat(e.line() + ":" + e.column()).as("position of %s", c.file).isEqualTo(c.position);
-      assertThat(e.reason()).as("reason of %s", c.file).isEqualTo(c.reason);
+      assertThat(HostileCorpus.assertDocumented(c, e).reason())
+          .as("reason of %s", c.file)
+          .isEqualTo(c.note);
     }
   }
 
   @Test
   void the_valid_base_of_the_corpus_reads_as_the_minimal_plan() throws Exception {
-    String yaml = new String(bytes("valid.yaml"), StandardCharsets.UTF_8);
+    String yaml = RoundTripTest.resource("yaml-malformed/valid.yaml");
     assertThat(PlanJson.readYaml(yaml)).isEqualTo(TestPlans.minimal());
     LocatedPlan located = PlanJson.readYamlWithLocations(yaml);
     assertThat(located.sourceMap().position("")).contains(SourcePosition.of(1, 1));
