@@ -283,17 +283,7 @@ public final class SarifReportWriter implements ReportWriter {
     json.name("locations").beginArray().beginObject();
     Optional<String> uri = plan.uri();
     if (uri.isPresent()) {
-      json.name("physicalLocation").beginObject();
-      artifactLocation(json, uri.get(), artifact);
-      Optional<SourcePosition> region = plan.region(f.location());
-      if (region.isPresent()) {
-        json.name("region")
-            .beginObject()
-            .field("startLine", region.get().line())
-            .field("startColumn", region.get().column())
-            .endObject();
-      }
-      json.endObject();
+      physicalLocation(json, uri.get(), artifact, plan.region(f.location()));
     }
     logicalLocation(json, f.location());
     json.endObject().endArray(); // location, locations
@@ -304,17 +294,7 @@ public final class SarifReportWriter implements ReportWriter {
       for (Location related : f.evidence().related()) {
         json.beginObject().field("id", id++);
         if (uri.isPresent()) {
-          json.name("physicalLocation").beginObject();
-          artifactLocation(json, uri.get(), artifact);
-          Optional<SourcePosition> region = plan.region(related);
-          if (region.isPresent()) {
-            json.name("region")
-                .beginObject()
-                .field("startLine", region.get().line())
-                .field("startColumn", region.get().column())
-                .endObject();
-          }
-          json.endObject();
+          physicalLocation(json, uri.get(), artifact, plan.region(related));
         }
         logicalLocation(json, related);
         json.endObject();
@@ -350,6 +330,25 @@ public final class SarifReportWriter implements ReportWriter {
       JsonReportWriter.evidence(json, f.evidence(), plan);
     }
     json.endObject();
+    json.endObject();
+  }
+
+  /**
+   * {@code "physicalLocation"}: the file, and the region (line, column) where the source map knows
+   * the location.
+   */
+  private static void physicalLocation(
+      JsonOut json, String uri, @Nullable Integer artifact, Optional<SourcePosition> region)
+      throws IOException {
+    json.name("physicalLocation").beginObject();
+    artifactLocation(json, uri, artifact);
+    if (region.isPresent()) {
+      json.name("region")
+          .beginObject()
+          .field("startLine", region.get().line())
+          .field("startColumn", region.get().column())
+          .endObject();
+    }
     json.endObject();
   }
 
