@@ -1,5 +1,7 @@
 package dev.sko.rules.catalog.agenda;
 
+import static dev.sko.rules.catalog.support.Wording.quoted;
+
 import dev.sko.core.KickoffPlan;
 import dev.sko.core.RoomKind;
 import dev.sko.core.Session;
@@ -105,9 +107,8 @@ public final class Overlap {
       review
           .finding(
               current.location(),
-              "\""
-                  + s.title()
-                  + "\" ("
+              quoted(s)
+                  + " ("
                   + s.start()
                   + "-"
                   + minutes(s.endMinute())

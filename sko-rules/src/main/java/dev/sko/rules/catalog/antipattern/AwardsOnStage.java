@@ -1,5 +1,7 @@
 package dev.sko.rules.catalog.antipattern;
 
+import static dev.sko.rules.catalog.support.Wording.quoted;
+
 import dev.sko.core.KickoffPlan;
 import dev.sko.core.Session;
 import dev.sko.core.SessionKind;
@@ -37,9 +39,8 @@ public final class AwardsOnStage {
       review
           .finding(
               located.location(),
-              "\""
-                  + s.title()
-                  + "\" hands out awards during the event; on-stage awards demoralise the"
+              quoted(s)
+                  + " hands out awards during the event; on-stage awards demoralise the"
                   + " reps who did not win")
           .actual(s.kind())
           .remediation(

@@ -1,5 +1,7 @@
 package dev.sko.rules.catalog.antipattern;
 
+import static dev.sko.rules.catalog.support.Wording.quoted;
+
 import dev.sko.core.KickoffPlan;
 import dev.sko.core.Session;
 import dev.sko.core.SessionKind;
@@ -34,9 +36,8 @@ public final class CompetitiveGames {
       review
           .finding(
               located.location(),
-              "\""
-                  + s.title()
-                  + "\" is a competitive team game; games with winners and losers breed"
+              quoted(s)
+                  + " is a competitive team game; games with winners and losers breed"
                   + " resentment in the bottom third of the team")
           .actual(s.kind())
           .remediation(

@@ -2,6 +2,7 @@ package dev.sko.rules.catalog.antipattern;
 
 import static dev.sko.rules.catalog.support.Wording.minutes;
 import static dev.sko.rules.catalog.support.Wording.moneyShort;
+import static dev.sko.rules.catalog.support.Wording.quoted;
 
 import dev.sko.core.KickoffPlan;
 import dev.sko.core.Money;
@@ -87,9 +88,8 @@ public final class MotivationalSpeaker {
       review
           .finding(
               located.location(),
-              "\""
-                  + s.title()
-                  + "\" is a motivational-speaker slot ("
+              quoted(s)
+                  + " is a motivational-speaker slot ("
                   + minutes(s.length())
                   + "); motivational talks show "
                   + SUSTAINED_LIFT.format(lift)

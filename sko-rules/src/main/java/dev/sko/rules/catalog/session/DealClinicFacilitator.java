@@ -1,5 +1,7 @@
 package dev.sko.rules.catalog.session;
 
+import static dev.sko.rules.catalog.support.Wording.quoted;
+
 import dev.sko.core.AudienceKind;
 import dev.sko.core.KickoffPlan;
 import dev.sko.core.Presenter;
@@ -59,7 +61,7 @@ public final class DealClinicFacilitator {
           top.add(p);
         }
       }
-      String clinic = "The deal clinic \"" + s.title() + "\"";
+      String clinic = "The deal clinic " + quoted(s);
       if (top.isEmpty()) {
         review
             .finding(

@@ -1,5 +1,7 @@
 package dev.sko.rules.catalog.session;
 
+import static dev.sko.rules.catalog.support.Wording.quoted;
+
 import dev.sko.core.KickoffPlan;
 import dev.sko.core.QaStyle;
 import dev.sko.core.Session;
@@ -45,7 +47,7 @@ public final class ModeratedQa {
       if (!leadershipQa || s.qaStyle() == QaStyle.MODERATED) {
         continue;
       }
-      String what = "The Q&A of \"" + s.title() + "\"";
+      String what = "The Q&A of " + quoted(s);
       String message =
           s.qaStyle() == QaStyle.OPEN_MIC
               ? what
