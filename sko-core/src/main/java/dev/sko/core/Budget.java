@@ -33,8 +33,10 @@ public abstract class Budget {
 
   /**
    * The average quota per rep for a year: {@link #averageAnnualQuota()}, or {@link
-   * CostModel#MONTHS_PER_YEAR} times {@link #averageMonthlyQuota()}, exactly.
+   * CostModel#MONTHS_PER_YEAR} times {@link #averageMonthlyQuota()}, exactly; computed once per
+   * budget, on first use.
    */
+  @Value.Lazy
   public Optional<Money> averageQuotaPerYear() {
     return averageAnnualQuota()
         .or(() -> averageMonthlyQuota().map(q -> q.times(CostModel.MONTHS_PER_YEAR)));
@@ -62,8 +64,9 @@ public abstract class Budget {
 
   /** Whether any item prices lost selling time or rep time. */
   public boolean countsSellingTime() {
-    for (CostItem item : items()) {
-      if (!item.isHard()) {
+    List<CostItem> items = items();
+    for (int i = 0; i < items.size(); i++) { // indexed: no iterator on the rules' clean path
+      if (!items.get(i).isHard()) {
         return true;
       }
     }

@@ -1,6 +1,7 @@
 package dev.sko.core;
 
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -55,14 +56,25 @@ import org.immutables.value.Value;
  *
  * <h2>Arithmetic and rounding</h2>
  *
- * <p>Sums and products are exact. Each figure that divides does so once, as its last step, to
- * {@link Money#DIVISION_CONTEXT} (34 significant digits, half-even): lost selling time (by the
- * working days), rep time at salary (by 12 × the working days), the per-rep figures (by the reps,
- * the salary-loaded one by reps × 12 × working days) and the break-even ratio (by the annual
- * quota). Nothing is rounded to the currency's minor unit; call {@link Money#rounded()} for
- * display. Amounts of different currencies never mix: a plan whose quotas are in another currency
- * than its budget does not build, and when the reps' quotas (without a budget) are in different
- * currencies, {@link #summarize} fails naming the rep rather than convert.
+ * <p>{@link #summarize} computes in whole units: every amount of the plan as a {@code long} count
+ * of one unit ({@code 10^-scale} of the currency, the scale being the currency's minor unit, or
+ * more when an amount has more decimals: cents for dollars and cents), and every figure as an exact
+ * fraction of units (lost selling time is quota × half days ÷ (24 × working days)). A figure shown
+ * to people ({@code CostSummary.hardCostPerRepRounded()} and its siblings) divides that fraction
+ * once, as its last step, rounding half-even to the currency's minor unit: the result {@link
+ * Money#rounded()} gives for the decimal figure, without building it. Each operation on units is
+ * checked ({@link Math#multiplyExact}, {@link Math#addExact}); amounts that overflow a {@code long}
+ * are computed in decimals instead, never wrapped.
+ *
+ * <p>The decimal figures ({@code CostSummary.lostSellingTime()} and the others without {@code
+ * Rounded}) are derived on demand from the same exact inputs: sums and products are exact, and each
+ * figure that divides does so once, as its last step, to {@link Money#DIVISION_CONTEXT} (34
+ * significant digits, half-even): lost selling time (by the working days), rep time at salary (by
+ * 12 × the working days), the per-rep figures (by the reps, the salary-loaded one by reps × 12 ×
+ * working days) and the break-even ratio (by the annual quota, after adding the 34-digit lost
+ * selling time to the hard cost). Amounts of different currencies never mix: a plan whose quotas
+ * are in another currency than its budget does not build, and when the reps' quotas (without a
+ * budget) are in different currencies, {@link #summarize} fails naming the rep rather than convert.
  */
 @Value.Immutable
 public abstract class CostModel {
@@ -131,62 +143,20 @@ public abstract class CostModel {
    *     currencies
    */
   public CostSummary summarize(KickoffPlan plan) {
-    int reps = repCount(plan);
-    BigDecimal days = eventDays(plan);
-    Optional<Budget> budget = plan.budget();
-    Optional<Money> hard = budget.map(Budget::hardCost);
-    Optional<Money> annualQuota = totalAnnualQuota(plan);
-    BigDecimal monthsOfWorkingDays =
-        BigDecimal.valueOf((long) MONTHS_PER_YEAR * workingDaysPerMonth());
-    Optional<Money> lost = annualQuota.map(q -> q.times(days).dividedBy(monthsOfWorkingDays));
-    boolean budgetPricesTime = budget.map(Budget::countsSellingTime).orElse(false);
+    return CostSummary.of(plan, workingDaysPerMonth());
+  }
 
-    Optional<Money> allIn = Optional.empty();
-    if (budget.isPresent()) {
-      Budget b = budget.get();
-      if (b.countsSellingTime()) {
-        allIn = Optional.of(b.hardCost().plus(b.softCost()));
-      } else if (lost.isPresent()) {
-        allIn = Optional.of(b.hardCost().plus(lost.get()));
-      }
-    }
-    Optional<BigDecimal> breakEven = Optional.empty();
-    if (allIn.isPresent() && annualQuota.isPresent() && !annualQuota.get().isZero()) {
-      Money cost = allIn.get();
-      Money quota = annualQuota.get();
-      breakEven = Optional.of(breakEvenAttainment(cost, quota));
-    }
-    Optional<Money> salary = budget.flatMap(Budget::averageAnnualSalaryCost);
-    Optional<Money> repTime =
-        salary.map(a -> a.times(reps).times(days).dividedBy(monthsOfWorkingDays));
-    Optional<Money> salaryLoaded = Optional.empty();
-    if (reps > 0 && hard.isPresent() && salary.isPresent()) {
-      // (hard x 12 x working days + salary x reps x days) / (12 x working days x reps): one
-      // division
-      salaryLoaded =
-          Optional.of(
-              hard.get()
-                  .times(monthsOfWorkingDays)
-                  .plus(salary.get().times(reps).times(days))
-                  .dividedBy(monthsOfWorkingDays.multiply(BigDecimal.valueOf(reps))));
-    }
-    return CostSummary.builder()
-        .reps(reps)
-        .eventDays(days)
-        .workingDaysPerMonth(workingDaysPerMonth())
-        .hardCost(hard)
-        .budgetedSoftCost(budget.map(Budget::softCost))
-        .budgetPricesSellingTime(budgetPricesTime)
-        .totalMonthlyQuota(annualQuota.map(q -> q.dividedBy(MONTHS_PER_YEAR)))
-        .lostSellingTime(lost)
-        .repTimeAtSalary(repTime)
-        .allInCost(allIn)
-        .hardCostPerRep(reps > 0 ? hard.map(h -> h.dividedBy(reps)) : Optional.empty())
-        .salaryLoadedCostPerRep(salaryLoaded)
-        .allInCostPerRep(reps > 0 ? allIn.map(x -> x.dividedBy(reps)) : Optional.empty())
-        .totalAnnualQuota(annualQuota)
-        .breakEvenAttainment(breakEven)
-        .build();
+  /**
+   * Whether the budget's hard cost per rep is at most {@code limit}: hard cost &lt;= limit × reps,
+   * exactly and without the division (rounding the per-rep figure is monotonic, so the answer is
+   * the one the rounded figure gives); for amounts whose units fit a {@code long}, without
+   * allocating. Zero reps compare the hard cost with zero.
+   *
+   * @throws IllegalArgumentException if the budget and the limit are in different currencies
+   */
+  public static boolean hardCostPerRepAtMost(Budget budget, int reps, Money limit) {
+    Checks.check(reps >= 0, "reps", reps, "must not be negative");
+    return budget.hardCost().isAtMost(limit, reps);
   }
 
   /**
@@ -223,9 +193,10 @@ public abstract class CostModel {
     if (plan.roster().isEmpty()) {
       return plan.headcount();
     }
+    List<Rep> roster = plan.roster();
     int reps = 0;
-    for (Rep rep : plan.roster()) {
-      if (rep.carriesQuota()) {
+    for (int i = 0; i < roster.size(); i++) {
+      if (roster.get(i).carriesQuota()) {
         reps++;
       }
     }
@@ -234,7 +205,12 @@ public abstract class CostModel {
 
   /** The event's length in days, exactly: a half day counts 0.5. */
   public static BigDecimal eventDays(KickoffPlan plan) {
-    return BigDecimal.valueOf(plan.eventHalfDays()).divide(HALF_DAYS_PER_DAY);
+    return eventDays(plan.eventHalfDays());
+  }
+
+  /** {@code halfDays} in days, exactly: a half day counts 0.5. */
+  static BigDecimal eventDays(int halfDays) {
+    return BigDecimal.valueOf(halfDays).divide(HALF_DAYS_PER_DAY);
   }
 
   /**

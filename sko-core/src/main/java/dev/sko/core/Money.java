@@ -4,7 +4,9 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.errorprone.annotations.Immutable;
+import com.google.errorprone.annotations.concurrent.LazyInit;
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.Currency;
@@ -29,6 +31,26 @@ public final class Money implements Comparable<Money> {
 
   @SuppressWarnings("Immutable")
   private final Currency currency;
+
+  /**
+   * The amount's unscaled value plus one ({@code amount = unscaled × 10^-scale}), {@link
+   * #NO_UNSCALED} when it does not fit a {@code long}, zero until first asked: computed once per
+   * instance so that the cost arithmetic ({@link CostModel}) reads a budget's or an option's amount
+   * in whole units without allocating. Volatile, so a {@code long} is never read torn.
+   */
+  @LazyInit private volatile long unscaledPlusOne;
+
+  private static final long NO_UNSCALED = -1;
+
+  /** Powers of ten that fit a {@code long}. */
+  private static final long[] POWERS_OF_TEN = new long[19];
+
+  static {
+    POWERS_OF_TEN[0] = 1;
+    for (int i = 1; i < POWERS_OF_TEN.length; i++) {
+      POWERS_OF_TEN[i] = POWERS_OF_TEN[i - 1] * 10;
+    }
+  }
 
   private Money(BigDecimal amount, Currency currency) {
     this.amount = amount;
@@ -159,6 +181,61 @@ public final class Money implements Comparable<Money> {
   public Money rounded() {
     int digits = Math.max(currency.getDefaultFractionDigits(), 0);
     return new Money(amount.setScale(digits, RoundingMode.HALF_EVEN), currency);
+  }
+
+  /**
+   * The amount in whole units of {@code 10^-scale} (cents at scale 2), exactly, without allocating
+   * once the amount's unscaled value is known.
+   *
+   * @throws ArithmeticException if the amount has more decimals than {@code scale} or the units do
+   *     not fit a {@code long}
+   */
+  long units(int scale) {
+    long u = unscaledPlusOne;
+    if (u == 0) {
+      BigInteger unscaled = amount.unscaledValue();
+      u = unscaled.bitLength() < 63 ? unscaled.longValue() + 1 : NO_UNSCALED;
+      unscaledPlusOne = u;
+    }
+    if (u == NO_UNSCALED || scale < amount.scale()) {
+      throw new ArithmeticException(
+          "the amount " + this + " does not fit a long in units of 10^-" + scale);
+    }
+    return Math.multiplyExact(u - 1, powerOfTen(scale - amount.scale()));
+  }
+
+  /** The amount's scale: its digits after the decimal point (negative for 1E+3). */
+  int scale() {
+    return amount.scale();
+  }
+
+  /**
+   * {@code 10^n} for {@code 0 <= n <= 18}.
+   *
+   * @throws ArithmeticException if {@code 10^n} does not fit a {@code long}
+   */
+  static long powerOfTen(int n) {
+    if (n < 0 || n >= POWERS_OF_TEN.length) {
+      throw new ArithmeticException("10^" + n + " does not fit a long");
+    }
+    return POWERS_OF_TEN[n];
+  }
+
+  /**
+   * Whether this amount is at most {@code other × factor}, exactly and, for amounts whose units fit
+   * a {@code long}, without allocating (the comparison the per-rep limit needs without dividing).
+   *
+   * @throws IllegalArgumentException if the currencies differ
+   */
+  boolean isAtMost(Money other, long factor) {
+    requireSameCurrency(other);
+    int scale = Math.max(amount.scale(), other.amount.scale());
+    try {
+      return units(scale) <= Math.multiplyExact(other.units(scale), factor);
+    } catch (ArithmeticException tooLarge) {
+      // Units that overflow a long are compared exactly in decimals instead, never wrapped.
+      return amount.compareTo(other.amount.multiply(BigDecimal.valueOf(factor))) <= 0;
+    }
   }
 
   /** Whether the amount is zero. */

@@ -42,8 +42,10 @@ public abstract class Rep {
 
   /**
    * The rep's quota for a year: {@link #annualQuota()}, or {@link CostModel#MONTHS_PER_YEAR} times
-   * {@link #monthlyQuota()}, exactly; empty when the rep has neither.
+   * {@link #monthlyQuota()}, exactly; empty when the rep has neither. Computed once per rep, on
+   * first use, so that the cost model sums the quotas without allocating per validation.
    */
+  @Value.Lazy
   public Optional<Money> quotaPerYear() {
     return annualQuota().or(() -> monthlyQuota().map(q -> q.times(CostModel.MONTHS_PER_YEAR)));
   }
@@ -52,8 +54,10 @@ public abstract class Rep {
    * Whether the rep carries a quota and so counts among the reps the cost figures divide by: a rep
    * with a quota of their own, or one in a selling role ({@link RepRole#carriesQuota()}) whose
    * quota the budget's average stands for. A manager or leader without a quota of their own does
-   * not.
+   * not. Computed once per rep, on first use, so that the cost rules count reps without building an
+   * {@code Optional} per rep and validation.
    */
+  @Value.Lazy
   public boolean carriesQuota() {
     return monthlyQuota().isPresent() || annualQuota().isPresent() || role().carriesQuota();
   }
@@ -68,6 +72,15 @@ public abstract class Rep {
   public abstract Optional<String> q1Goal();
 
   /**
+   * Whether the rep has a Q1 goal of their own, {@code q1Goal().isPresent()}: computed once per
+   * rep, on first use, so that a rule asks it of every rep on every validation without allocating.
+   */
+  @Value.Lazy
+  public boolean hasQ1Goal() {
+    return q1Goal().isPresent();
+  }
+
+  /**
    * The obstacles the rep names to their Q1 goal, most important first (BEHAVIOR_CHANGE_MODEL: at
    * the event reps "define their Q1 goal, top 3 obstacles, and a written coaching plan").
    */
@@ -75,6 +88,17 @@ public abstract class Rep {
 
   /** The rep's written coaching plan. */
   public abstract Optional<CoachingPlan> coachingPlan();
+
+  /**
+   * Whether the rep has a coaching plan that is both written down and agreed with the manager:
+   * computed once per rep, on first use, so that a rule asks it of every rep on every validation
+   * without allocating.
+   */
+  @Value.Lazy
+  public boolean hasAgreedWrittenCoachingPlan() {
+    CoachingPlan plan = coachingPlan().orElse(null);
+    return plan != null && plan.written() && plan.agreedWithManager();
+  }
 
   /** A new builder. */
   public static Builder builder() {

@@ -58,6 +58,7 @@ class NullHostilityTest {
         .setDefault(AgendaDay.class, PLAN.days().get(0))
         .setDefault(Session.class, SESSION)
         .setDefault(Money.class, Money.of(10, "USD"))
+        .setDefault(Budget.class, Budget.builder("USD").build())
         .setDefault(Audience.class, Audience.everyone())
         .setDefault(Presenter.class, Presenter.of("Dana Reyes", PresenterRole.EXECUTIVE))
         .setDefault(Rep.class, PLAN.roster().get(0))

@@ -4,6 +4,7 @@ import static dev.sko.rules.catalog.support.Costs.BUDGET;
 import static dev.sko.rules.catalog.support.Costs.noBudget;
 import static dev.sko.rules.catalog.support.Costs.summarize;
 import static dev.sko.rules.catalog.support.Costs.workingDays;
+import static dev.sko.rules.catalog.support.Wording.halfDayNumber;
 import static dev.sko.rules.catalog.support.Wording.money;
 
 import dev.sko.core.Budget;
@@ -15,7 +16,6 @@ import dev.sko.rules.Rule;
 import dev.sko.rules.RuleContext;
 import dev.sko.rules.RuleOption;
 import dev.sko.rules.Severity;
-import java.math.BigDecimal;
 import java.util.Optional;
 
 /**
@@ -63,8 +63,9 @@ public final class LostSellingTime {
       return;
     }
     CostSummary s = summary.get();
-    String days = s.eventDays().stripTrailingZeros().toPlainString();
-    Optional<Money> lost = s.lostSellingTime();
+    String days = halfDayNumber(s.eventHalfDays());
+    boolean oneDay = s.eventHalfDays() == 2;
+    Optional<Money> lost = s.lostSellingTimeRounded();
     RuleContext.FindingBuilder f;
     if (lost.isPresent()) {
       f =
@@ -75,15 +76,15 @@ public final class LostSellingTime {
                       + s.reps()
                       + " reps out of the field for "
                       + days
-                      + (s.eventDays().compareTo(BigDecimal.ONE) == 0 ? " day" : " days")
+                      + (oneDay ? " day" : " days")
                       + " lose "
                       + money(lost.get())
                       + " of quota time (monthly quota / "
                       + s.workingDaysPerMonth()
                       + " working days x "
                       + days
-                      + (s.eventDays().compareTo(BigDecimal.ONE) == 0 ? " day)" : " days)"))
-              .figure("lost-selling-time", lost.get().rounded())
+                      + (oneDay ? " day)" : " days)"))
+              .figure("lost-selling-time", lost.get())
               .remediation(
                   "Add a lost-selling-time item of "
                       + money(lost.get())

@@ -121,7 +121,8 @@ public final class PerRep {
       return;
     }
     CostSummary s = summary.get();
-    if (s.hardCostPerRep().isEmpty()) {
+    Optional<Money> perRep = s.hardCostPerRepRounded();
+    if (perRep.isEmpty()) {
       if (figures) {
         review
             .finding(
@@ -134,13 +135,16 @@ public final class PerRep {
       }
       return;
     }
-    Money hard = s.hardCostPerRep().get();
-    Optional<Money> loaded = s.salaryLoadedCostPerRep();
+    // The figures shown are rounded to the minor unit from whole units; the limit is compared
+    // exactly (hard cost <= limit x reps), as the unrounded figure would be.
+    Money hard = perRep.get();
+    Optional<Money> loaded = s.salaryLoadedCostPerRepRounded();
     Money limit = review.option(LIMIT);
     Money benchmarkHard = review.option(BENCHMARK_HARD);
     Money benchmarkLoaded = review.option(BENCHMARK_LOADED);
     boolean comparable = hard.currency().equals(limit.currency());
-    boolean above = comparable && hard.compareTo(limit) > 0;
+    boolean above =
+        comparable && !CostModel.hardCostPerRepAtMost(plan.budget().get(), s.reps(), limit);
     if (!above && !figures) {
       return;
     }
@@ -176,20 +180,22 @@ public final class PerRep {
             .finding(BUDGET, message.toString())
             .severity(above ? Severity.WARNING : Severity.INFO);
     if (above) {
-      f.evidence(hard.rounded(), limit)
+      f.evidence(hard, limit)
           .remediation(
               "Bring the hard cost per rep to "
                   + money(limit)
                   + " or less: a hub event instead of a destination, fewer nights, or a shorter"
                   + " event");
     }
-    f.figure("hard-cost-per-rep", hard.rounded())
-        .figure("benchmark-hard-cost-per-rep", benchmarkHard);
-    loaded.ifPresent(
-        l ->
-            f.figure("loaded-cost-per-rep", l.rounded())
-                .figure("benchmark-loaded-cost-per-rep", benchmarkLoaded));
-    s.allInCostPerRep().ifPresent(a -> f.figure("all-in-cost-per-rep", a.rounded()));
+    f.figure("hard-cost-per-rep", hard).figure("benchmark-hard-cost-per-rep", benchmarkHard);
+    if (loaded.isPresent()) {
+      f.figure("loaded-cost-per-rep", loaded.get())
+          .figure("benchmark-loaded-cost-per-rep", benchmarkLoaded);
+    }
+    Optional<Money> allInPerRep = s.allInCostPerRepRounded();
+    if (allInPerRep.isPresent()) {
+      f.figure("all-in-cost-per-rep", allInPerRep.get());
+    }
     f.figure("reps", s.reps()).report();
   }
 }

@@ -53,8 +53,7 @@ public final class BreakEven {
       return;
     }
     CostSummary s = summary.get();
-    Optional<BigDecimal> ratio = s.breakEvenAttainment();
-    if (ratio.isEmpty()) {
+    if (!s.hasBreakEven()) {
       review
           .finding(
               BUDGET,
@@ -66,20 +65,23 @@ public final class BreakEven {
           .report();
       return;
     }
-    Money allIn = s.allInCost().orElseThrow(); // present when the ratio is
-    Money annual = s.totalAnnualQuota().orElseThrow();
+    // The ratio is the figure's 34-digit decimal, as CostModel defines it; the amounts are rounded
+    // to the minor unit from whole units.
+    BigDecimal ratio = s.breakEvenAttainment().orElseThrow();
+    Money allIn = s.allInCostRounded().orElseThrow(); // present when the ratio is
+    Money annual = s.totalAnnualQuotaRounded().orElseThrow();
     review
         .finding(
             BUDGET,
             "Breaking even on the all-in cost of "
                 + money(allIn)
                 + " needs "
-                + percent(ratio.get())
+                + percent(ratio)
                 + " more attainment on the total annual quota of "
                 + money(annual))
-        .figure("break-even-attainment", ratio.get())
-        .figure("all-in-cost", allIn.rounded())
-        .figure("total-annual-quota", annual.rounded())
+        .figure("break-even-attainment", ratio)
+        .figure("all-in-cost", allIn)
+        .figure("total-annual-quota", annual)
         .report();
   }
 }

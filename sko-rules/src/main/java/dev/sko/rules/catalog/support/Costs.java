@@ -8,7 +8,6 @@ import dev.sko.core.Money;
 import dev.sko.rules.Location;
 import dev.sko.rules.RuleContext;
 import dev.sko.rules.RuleOption;
-import java.math.BigDecimal;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -43,10 +42,10 @@ public final class Costs {
   public static Optional<CostSummary> summarize(
       KickoffPlan plan, RuleContext review, RuleOption<Integer> workingDays, boolean note) {
     int days = review.option(workingDays);
-    // The summary (quotas added up, 34-digit divisions) is computed once per validation and
-    // shared by the cost rules that ask with the same working days.
-    Summary summary =
-        review.index().derived(new SummaryKey(days), Summary.class, p -> Summary.of(p, days));
+    // The summary (quotas added up in whole units) is computed once per validation and shared by
+    // the cost rules that ask with the same working days.
+    SummaryKey key = days >= 0 && days < KEYS.length ? KEYS[days] : new SummaryKey(days);
+    Summary summary = review.index().derived(key, Summary.class, p -> Summary.of(p, days));
     if (summary.costs != null) {
       return Optional.of(summary.costs);
     }
@@ -62,16 +61,14 @@ public final class Costs {
 
   /**
    * Whether the hard cost per rep is not above {@code limit}, or cannot be compared with it
-   * (another currency): hard cost &lt;= limit x reps, exact, without the 34-digit division of the
-   * per-rep figure (rounding is monotonic and the limit is exact at that precision, so the answer
-   * is the same as comparing the rounded figure).
+   * (another currency): hard cost &lt;= limit x reps, exact, in whole units and without allocating
+   * ({@link CostModel#hardCostPerRepAtMost}).
    */
   public static boolean withinLimit(Budget budget, KickoffPlan plan, Money limit) {
     if (!budget.currency().equals(limit.currency())) {
       return true;
     }
-    BigDecimal cap = limit.amount().multiply(BigDecimal.valueOf(CostModel.repCount(plan)));
-    return budget.hardCost().amount().compareTo(cap) <= 0;
+    return CostModel.hardCostPerRepAtMost(budget, CostModel.repCount(plan), limit);
   }
 
   /** Says once, at INFO, that the rule needs a budget to say {@code what}. */
@@ -88,6 +85,18 @@ public final class Costs {
   /** The key of the shared cost summary: it depends on the plan and the working days. */
   private record SummaryKey(int workingDays) {}
 
+  /** The keys for every working-days value the option allows, so a lookup allocates no key. */
+  private static final SummaryKey[] KEYS = new SummaryKey[32];
+
+  static {
+    for (int i = 0; i < KEYS.length; i++) {
+      KEYS[i] = new SummaryKey(i);
+    }
+  }
+
+  /** The sources' model, shared: no model is built per validation for the default working days. */
+  private static final CostModel STANDARD = CostModel.standard();
+
   /** The plan's cost summary, or why it cannot be computed (mixed currencies). */
   private static final class Summary {
     final @Nullable CostSummary costs;
@@ -99,7 +108,10 @@ public final class Costs {
     }
 
     static Summary of(KickoffPlan plan, int workingDays) {
-      CostModel model = CostModel.builder().workingDaysPerMonth(workingDays).build();
+      CostModel model =
+          workingDays == STANDARD.workingDaysPerMonth()
+              ? STANDARD
+              : CostModel.builder().workingDaysPerMonth(workingDays).build();
       try {
         return new Summary(model.summarize(plan), null);
       } catch (IllegalArgumentException mixed) {
