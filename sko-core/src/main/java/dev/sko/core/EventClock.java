@@ -61,7 +61,7 @@ public enum EventClock {
 
     @Override
     public int count(KickoffPlan plan, RelativeDay day) {
-      return plan.lastEventDay().daysUntil(day);
+      return day.offset() - plan.lastEventOffset(); // lastEventDay().daysUntil(day), no day built
     }
 
     @Override

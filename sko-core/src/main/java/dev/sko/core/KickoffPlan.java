@@ -110,7 +110,12 @@ public abstract class KickoffPlan {
 
   /** The last event day: {@code T+(days - 1)}. */
   public RelativeDay lastEventDay() {
-    return RelativeDay.of(days().size() - 1);
+    return RelativeDay.of(lastEventOffset());
+  }
+
+  /** The last event day's offset from the first, {@code lastEventDay().offset()} without a day. */
+  int lastEventOffset() {
+    return days().size() - 1;
   }
 
   /** The date of the last event day. */

@@ -42,7 +42,20 @@ public abstract class MetricTarget {
   /** The day the metric is measured against its baseline. */
   public abstract Optional<RelativeDay> measurementDay();
 
-  /** The indicator type given, or else the metric's own. */
+  /**
+   * Whether the target names its owner and its measurement day: computed once per target, on first
+   * use, so that a rule asks it on every validation without allocating.
+   */
+  @Value.Lazy
+  public boolean hasOwnerAndMeasurementDay() {
+    return owner().isPresent() && measurementDay().isPresent();
+  }
+
+  /**
+   * The indicator type given, or else the metric's own; computed once per target, on first use,
+   * without an {@code Optional} per call.
+   */
+  @Value.Lazy
   public IndicatorType effectiveIndicator() {
     return indicator().orElse(metric().indicator());
   }

@@ -106,19 +106,66 @@ public abstract class PhaseCalendar {
   }
 
   private static Map<Phase, PhaseMilestone> defaultWindows(KickoffPlan plan) {
-    RelativeDay last = plan.lastEventDay();
-    RelativeDay driveStart = last.plusDays(1);
-    RelativeDay driveEnd = driveStart.isAfter(DRIVE_END) ? driveStart : DRIVE_END;
+    int last = plan.lastEventOffset();
     Map<Phase, PhaseMilestone> windows = new EnumMap<>(Phase.class);
-    windows.put(
-        Phase.DIAGNOSE,
-        PhaseMilestone.of(Phase.DIAGNOSE, DIAGNOSE_START, DESIGN_START.plusDays(-1)));
-    windows.put(
-        Phase.DESIGN,
-        PhaseMilestone.of(Phase.DESIGN, DESIGN_START, RelativeDay.EVENT_START.plusDays(-1)));
-    windows.put(Phase.DELIVER, PhaseMilestone.of(Phase.DELIVER, RelativeDay.EVENT_START, last));
-    windows.put(Phase.DRIVE, PhaseMilestone.of(Phase.DRIVE, driveStart, driveEnd));
+    for (Phase phase : Phase.values()) {
+      windows.put(
+          phase,
+          PhaseMilestone.of(
+              phase,
+              RelativeDay.of(defaultOffset(phase, last, true)),
+              RelativeDay.of(defaultOffset(phase, last, false))));
+    }
     return windows;
+  }
+
+  /**
+   * The offset of the first ({@code start}) or last day of {@code phase}'s default window, for an
+   * event whose last day is {@code T+last}.
+   */
+  private static int defaultOffset(Phase phase, int last, boolean start) {
+    switch (phase) {
+      case DIAGNOSE:
+        return start ? DIAGNOSE_START.offset() : DESIGN_START.offset() - 1;
+      case DESIGN:
+        return start ? DESIGN_START.offset() : RelativeDay.EVENT_START.offset() - 1;
+      case DELIVER:
+        return start ? RelativeDay.EVENT_START.offset() : last;
+      case DRIVE:
+        return start ? last + 1 : Math.max(last + 1, DRIVE_END.offset());
+      default:
+        throw new AssertionError(phase);
+    }
+  }
+
+  /**
+   * The offset of the first day of {@code phase} in {@code plan}'s calendar: {@code
+   * of(plan).start(phase).offset()}, answered without building the calendar.
+   */
+  public static int startOffset(KickoffPlan plan, Phase phase) {
+    return offset(plan, phase, true);
+  }
+
+  /**
+   * The offset of the last day of {@code phase} in {@code plan}'s calendar: {@code
+   * of(plan).end(phase).offset()}, answered without building the calendar.
+   */
+  public static int endOffset(KickoffPlan plan, Phase phase) {
+    return offset(plan, phase, false);
+  }
+
+  private static int offset(KickoffPlan plan, Phase phase, boolean start) {
+    PlanningData planning = plan.planning().orElse(null);
+    if (planning != null) {
+      List<PhaseMilestone> milestones = planning.milestones();
+      for (int i = milestones.size() - 1; i >= 0; i--) { // the last one wins, as in of(plan)
+        PhaseMilestone m = milestones.get(i);
+        if (m.phase() == phase) {
+          return (start ? m.start() : m.end()).offset();
+        }
+      }
+    }
+    return defaultOffset(phase, plan.lastEventOffset(), start);
   }
 
   /** The window of {@code phase}. */

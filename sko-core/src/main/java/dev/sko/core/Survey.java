@@ -25,7 +25,14 @@ public abstract class Survey {
 
   /** How many questions are free text. */
   public long freeTextQuestions() {
-    return questions().stream().filter(q -> q.kind() == QuestionKind.FREE_TEXT).count();
+    List<SurveyQuestion> questions = questions();
+    long count = 0;
+    for (int i = 0; i < questions.size(); i++) { // indexed: no stream on the rules' clean path
+      if (questions.get(i).kind() == QuestionKind.FREE_TEXT) {
+        count++;
+      }
+    }
+    return count;
   }
 
   /** A new builder. */

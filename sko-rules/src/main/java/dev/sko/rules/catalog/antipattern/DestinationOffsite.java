@@ -89,7 +89,9 @@ public final class DestinationOffsite {
                   + " days")
           .report();
     }
-    plan.budget().ifPresent(b -> checkCost(plan, b, review));
+    if (plan.budget().isPresent()) {
+      checkCost(plan, plan.budget().get(), review);
+    }
   }
 
   private static void checkCost(KickoffPlan plan, Budget budget, RuleContext review) {

@@ -1,6 +1,5 @@
 package dev.sko.rules.catalog.antipattern;
 
-import static dev.sko.rules.catalog.support.Activities.ofKind;
 import static dev.sko.rules.catalog.support.Activities.titled;
 import static dev.sko.rules.catalog.support.Activities.when;
 
@@ -10,7 +9,8 @@ import dev.sko.core.ReinforcementActivity;
 import dev.sko.rules.Rule;
 import dev.sko.rules.RuleContext;
 import dev.sko.rules.Severity;
-import dev.sko.rules.catalog.support.Activities.Indexed;
+import dev.sko.rules.catalog.support.Activities;
+import java.util.List;
 
 /** Courses assigned in a learning system after the event come with manager follow-up. */
 public final class LmsWithoutFollowUp {
@@ -35,14 +35,15 @@ public final class LmsWithoutFollowUp {
           .build();
 
   private static void check(KickoffPlan plan, RuleContext review) {
-    for (Indexed i : ofKind(plan, ActivityKind.LMS_COURSE)) {
-      ReinforcementActivity a = i.activity();
-      if (a.managerFollowUp()) {
+    List<ReinforcementActivity> all = plan.reinforcement();
+    for (int i = 0; i < all.size(); i++) {
+      ReinforcementActivity a = all.get(i);
+      if (a.kind() != ActivityKind.LMS_COURSE || a.managerFollowUp()) {
         continue;
       }
       review
           .finding(
-              i.location(),
+              Activities.at(i),
               "The "
                   + titled(a)
                   + " assigned "

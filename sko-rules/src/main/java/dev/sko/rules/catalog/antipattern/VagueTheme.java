@@ -6,6 +6,7 @@ import dev.sko.rules.Location;
 import dev.sko.rules.Rule;
 import dev.sko.rules.RuleContext;
 import dev.sko.rules.Severity;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -39,8 +40,9 @@ public final class VagueTheme {
     if (!plan.metricTargets().isEmpty()) {
       return;
     }
-    for (Outcome o : plan.outcomes()) {
-      if (o.metric().isPresent()) {
+    List<Outcome> outcomes = plan.outcomes();
+    for (int i = 0; i < outcomes.size(); i++) {
+      if (outcomes.get(i).metric().isPresent()) {
         return;
       }
     }

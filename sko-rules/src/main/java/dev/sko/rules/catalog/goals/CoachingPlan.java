@@ -53,8 +53,8 @@ public final class CoachingPlan {
     List<Rep> roster = plan.roster();
     for (int i = 0; i < roster.size(); i++) {
       Rep rep = roster.get(i);
-      if (!carriesGoal(rep)) {
-        continue;
+      if (!carriesGoal(rep) || rep.hasAgreedWrittenCoachingPlan()) {
+        continue; // nothing to report: asked without an Optional
       }
       Optional<dev.sko.core.CoachingPlan> cp = rep.coachingPlan();
       String problem;

@@ -90,6 +90,9 @@ public final class ManagerCommitment {
           .report();
       return;
     }
+    if (everyManagerCommits(plan, roster)) {
+      return; // decided without building the managers or their keys
+    }
     List<Manager> managers = managers(roster);
     if (managers.isEmpty()) {
       review
@@ -134,6 +137,98 @@ public final class ManagerCommitment {
                   + (any ? "" : "; a closing written-commitments session has every manager do so"))
           .report();
     }
+  }
+
+  /**
+   * Whether the roster names at least one manager and every one of them has a written commitment
+   * or, without any commitment, a closing written-commitments session to write it in: the check
+   * below finding nothing, answered without allocating. A manager whose id is their name (which the
+   * manager list cannot key twice) is left to the check.
+   */
+  private static boolean everyManagerCommits(KickoffPlan plan, List<Rep> roster) {
+    int managers = 0;
+    int closing = -1; // -1 unknown, 0 no, 1 yes: the sessions are walked only when needed
+    for (int i = 0; i < roster.size(); i++) {
+      Rep rep = roster.get(i);
+      if (rep.role() != RepRole.MANAGER) {
+        continue;
+      }
+      if (rep.id().equals(rep.name())) {
+        return false;
+      }
+      managers++;
+      int status = commitment(plan, rep.id(), rep.name());
+      if (status == NONE && closing < 0) {
+        closing = hasClosingSession(plan) ? 1 : 0;
+      }
+      if (status == UNWRITTEN || (status == NONE && closing == 0)) {
+        return false;
+      }
+    }
+    int onRoster = managers;
+    String previous = null;
+    for (int i = 0; i < roster.size(); i++) {
+      String named = roster.get(i).manager().orElse(null);
+      if (named == null || named.equals(previous)) {
+        continue; // reps listed by team: the same manager, the same answer
+      }
+      previous = named;
+      if (onRoster > 0 && isManagerOnRoster(roster, named)) {
+        continue; // a manager on the roster is checked above under both names
+      }
+      managers++;
+      int status = commitment(plan, named, named);
+      if (status == NONE && closing < 0) {
+        closing = hasClosingSession(plan) ? 1 : 0;
+      }
+      if (status == UNWRITTEN || (status == NONE && closing == 0)) {
+        return false;
+      }
+    }
+    return managers > 0;
+  }
+
+  private static final int NONE = 0;
+  private static final int UNWRITTEN = 1;
+  private static final int WRITTEN = 2;
+
+  /**
+   * Whether the manager known as {@code key} or {@code other} has no, only unwritten, or a written
+   * commitment.
+   */
+  private static int commitment(KickoffPlan plan, String key, String other) {
+    List<dev.sko.core.ManagerCommitment> commitments = plan.managerCommitments();
+    int status = NONE;
+    for (int i = 0; i < commitments.size(); i++) {
+      dev.sko.core.ManagerCommitment c = commitments.get(i);
+      if (c.manager().equals(key) || c.manager().equals(other)) {
+        if (c.written()) {
+          return WRITTEN;
+        }
+        status = UNWRITTEN;
+      }
+    }
+    return status;
+  }
+
+  private static boolean isManagerOnRoster(List<Rep> roster, String name) {
+    for (int i = 0; i < roster.size(); i++) {
+      Rep rep = roster.get(i);
+      if (rep.role() == RepRole.MANAGER && (rep.id().equals(name) || rep.name().equals(name))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean hasClosingSession(KickoffPlan plan) {
+    List<dev.sko.core.Session> sessions = plan.sessions();
+    for (int i = 0; i < sessions.size(); i++) {
+      if (sessions.get(i).kind() == SessionKind.WRITTEN_COMMITMENTS) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The roster's managers, in roster order: role MANAGER reps and named managers. */

@@ -1,6 +1,7 @@
 package dev.sko.rules.catalog.measurement;
 
 import static dev.sko.rules.catalog.support.Activities.REINFORCEMENT;
+import static dev.sko.rules.catalog.support.Activities.anyMeets;
 import static dev.sko.rules.catalog.support.Activities.timing;
 import static dev.sko.rules.catalog.support.Wording.days;
 
@@ -15,6 +16,7 @@ import dev.sko.rules.RuleContext;
 import dev.sko.rules.RuleOption;
 import dev.sko.rules.Severity;
 import dev.sko.rules.catalog.support.Activities.Timing;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -91,13 +93,21 @@ public final class Day30Review {
           .check(Day30Review::check)
           .build();
 
+  /** The kinds that count as the review; a manager check-in too where the profile says so. */
+  private static final Set<ActivityKind> REVIEWS =
+      Collections.unmodifiableSet(EnumSet.of(ActivityKind.BEHAVIOR_REVIEW));
+
+  private static final Set<ActivityKind> REVIEWS_OR_CHECK_INS =
+      Collections.unmodifiableSet(
+          EnumSet.of(ActivityKind.BEHAVIOR_REVIEW, ActivityKind.MANAGER_CHECK_IN));
+
   private static void check(KickoffPlan plan, RuleContext review) {
     IntRange window = review.option(WINDOW);
     boolean checkIn = review.option(CHECK_IN_COUNTS);
-    Set<ActivityKind> kinds =
-        checkIn
-            ? EnumSet.of(ActivityKind.BEHAVIOR_REVIEW, ActivityKind.MANAGER_CHECK_IN)
-            : EnumSet.of(ActivityKind.BEHAVIOR_REVIEW);
+    Set<ActivityKind> kinds = checkIn ? REVIEWS_OR_CHECK_INS : REVIEWS;
+    if (!plan.metricTargets().isEmpty() && anyMeets(plan, kinds, window)) {
+      return; // a timely review with a baseline: decided without building the timing lists
+    }
     String what = checkIn ? "behaviour review or manager check-in" : "behaviour review";
     Timing reviews = timing(plan, kinds, window);
     if (reviews.none()) {

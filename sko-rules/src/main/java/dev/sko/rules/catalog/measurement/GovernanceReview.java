@@ -2,6 +2,7 @@ package dev.sko.rules.catalog.measurement;
 
 import static dev.sko.rules.catalog.support.Activities.REINFORCEMENT;
 import static dev.sko.rules.catalog.support.Activities.described;
+import static dev.sko.rules.catalog.support.Activities.meets;
 import static dev.sko.rules.catalog.support.Activities.timing;
 import static dev.sko.rules.catalog.support.Wording.and;
 import static dev.sko.rules.catalog.support.Wording.days;
@@ -19,6 +20,7 @@ import dev.sko.rules.Severity;
 import dev.sko.rules.catalog.support.Activities.Indexed;
 import dev.sko.rules.catalog.support.Activities.Timing;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -68,7 +70,16 @@ public final class GovernanceReview {
 
   private static void check(KickoffPlan plan, RuleContext review) {
     IntRange window = review.option(WINDOW);
-    Timing reviews = timing(plan, EnumSet.of(ActivityKind.GOVERNANCE_REVIEW), window);
+    List<ReinforcementActivity> all = plan.reinforcement();
+    for (int i = 0; i < all.size(); i++) {
+      ReinforcementActivity a = all.get(i);
+      if (a.kind() == ActivityKind.GOVERNANCE_REVIEW
+          && meets(a, window)
+          && hasAllDeciders(a.participants())) {
+        return; // a timely read-out with every decider: decided without building the lists
+      }
+    }
+    Timing reviews = timing(plan, GOVERNANCE_REVIEWS, window);
     if (reviews.none()) {
       review
           .finding(
@@ -110,6 +121,21 @@ public final class GovernanceReview {
           .remediation("Invite " + people(missing) + " to the governance read-out")
           .report();
     }
+  }
+
+  private static final Set<ActivityKind> GOVERNANCE_REVIEWS =
+      Collections.unmodifiableSet(EnumSet.of(ActivityKind.GOVERNANCE_REVIEW));
+
+  private static final StakeholderRole[] DECIDER_ROLES = DECIDERS.toArray(new StakeholderRole[0]);
+
+  /** {@code participants.containsAll(DECIDERS)} without an iterator. */
+  private static boolean hasAllDeciders(Set<StakeholderRole> participants) {
+    for (StakeholderRole role : DECIDER_ROLES) {
+      if (!participants.contains(role)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static String people(Set<StakeholderRole> roles) {

@@ -35,8 +35,8 @@ public final class LeadingIndicators {
     if (targets.isEmpty()) {
       return; // sko.metrics.defined reports a plan without targets
     }
-    for (MetricTarget t : targets) {
-      if (t.effectiveIndicator() == IndicatorType.LEAD) {
+    for (int i = 0; i < targets.size(); i++) {
+      if (targets.get(i).effectiveIndicator() == IndicatorType.LEAD) {
         return;
       }
     }

@@ -42,6 +42,9 @@ public final class TargetComplete {
     List<MetricTarget> targets = plan.metricTargets();
     for (int i = 0; i < targets.size(); i++) {
       MetricTarget t = targets.get(i);
+      if (t.hasOwnerAndMeasurementDay()) {
+        continue; // complete: no list of what is missing
+      }
       List<String> missing = new ArrayList<>();
       if (t.owner().isEmpty()) {
         missing.add("owner");

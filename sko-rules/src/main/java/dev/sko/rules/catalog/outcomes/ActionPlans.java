@@ -37,6 +37,11 @@ public final class ActionPlans {
     List<Outcome> outcomes = plan.outcomes();
     for (int i = 0; i < outcomes.size(); i++) {
       Outcome o = outcomes.get(i);
+      if (!o.weeklyActions().isEmpty()
+          && !o.monthlyActions().isEmpty()
+          && !o.quarterlyActions().isEmpty()) {
+        continue; // every horizon has actions: no list of what is missing
+      }
       List<String> missing = new ArrayList<>();
       if (o.weeklyActions().isEmpty()) {
         missing.add("weekly");

@@ -11,7 +11,6 @@ import dev.sko.rules.Rule;
 import dev.sko.rules.RuleContext;
 import dev.sko.rules.RuleOption;
 import dev.sko.rules.Severity;
-import java.util.Optional;
 
 /**
  * The call for content opens at least {@link #OPENS_BEFORE} days before the event and stays open
@@ -76,10 +75,17 @@ public final class CallForContent {
     int opensBefore = review.option(OPENS_BEFORE);
     int openFor = review.option(OPEN_FOR);
     int tolerance = review.option(OPEN_FOR_TOLERANCE);
+    PlanningData planning = plan.planning().orElse(null);
+    dev.sko.core.CallForContent call =
+        planning == null ? null : planning.callForContent().orElse(null);
+    if (call != null
+        && call.opensOn().offset() <= -opensBefore
+        && Math.max(1, openFor - tolerance) <= call.openForDays()
+        && call.openForDays() <= openFor + tolerance) {
+      return; // opens in time and stays open about long enough: decided without building days
+    }
     RelativeDay latestOpening = RelativeDay.before(opensBefore);
-    Optional<dev.sko.core.CallForContent> found =
-        plan.planning().flatMap(PlanningData::callForContent);
-    if (found.isEmpty()) {
+    if (call == null) {
       review
           .finding(CALL_FOR_CONTENT, "The plan has no call for content for breakout sessions")
           .figure("opens-by", latestOpening)
@@ -94,7 +100,6 @@ public final class CallForContent {
           .report();
       return;
     }
-    dev.sko.core.CallForContent call = found.get();
     if (call.opensOn().isAfter(latestOpening)) {
       review
           .finding(

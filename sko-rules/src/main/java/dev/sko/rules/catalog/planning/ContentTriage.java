@@ -64,7 +64,12 @@ public final class ContentTriage {
       return; // sko.planning.call-for-content reports a missing call
     }
     List<ContentSubmission> submissions = call.get().submissions();
-    long inTriage = submissions.stream().filter(s -> s.state() == SubmissionState.TRIAGE).count();
+    long inTriage = 0;
+    for (int i = 0; i < submissions.size(); i++) {
+      if (submissions.get(i).state() == SubmissionState.TRIAGE) {
+        inTriage++;
+      }
+    }
     if (inTriage == 0) {
       return;
     }

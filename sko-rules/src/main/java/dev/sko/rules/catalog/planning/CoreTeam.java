@@ -1,14 +1,14 @@
 package dev.sko.rules.catalog.planning;
 
+import dev.sko.core.CoreTeamMember;
 import dev.sko.core.CoreTeamRole;
 import dev.sko.core.KickoffPlan;
+import dev.sko.core.PlanningData;
 import dev.sko.rules.Location;
 import dev.sko.rules.Rule;
 import dev.sko.rules.RuleContext;
 import dev.sko.rules.Severity;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * The core team names an accountable owner, an executive sponsor, and DRIs for logistics, content
@@ -45,10 +45,18 @@ public final class CoreTeam {
           .build();
 
   private static void check(KickoffPlan plan, RuleContext review) {
-    Set<CoreTeamRole> present = EnumSet.noneOf(CoreTeamRole.class);
-    plan.planning().ifPresent(p -> p.coreTeam().forEach(m -> present.add(m.role())));
-    for (CoreTeamRole role : REQUIRED) {
-      if (present.contains(role)) {
+    // The roles present as a bit set over their ordinals: no set, no lambda on a full team.
+    long present = 0;
+    PlanningData planning = plan.planning().orElse(null);
+    if (planning != null) {
+      List<CoreTeamMember> team = planning.coreTeam();
+      for (int i = 0; i < team.size(); i++) {
+        present |= 1L << team.get(i).role().ordinal();
+      }
+    }
+    for (int r = 0; r < REQUIRED.size(); r++) {
+      CoreTeamRole role = REQUIRED.get(r);
+      if ((present & (1L << role.ordinal())) != 0) {
         continue;
       }
       review

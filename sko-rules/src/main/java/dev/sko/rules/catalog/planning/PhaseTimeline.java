@@ -86,6 +86,11 @@ public final class PhaseTimeline {
           .build();
 
   private static void check(KickoffPlan plan, RuleContext review) {
+    if (PhaseCalendar.startOffset(plan, Phase.DIAGNOSE) <= -review.option(DIAGNOSE_BY)
+        && PhaseCalendar.startOffset(plan, Phase.DESIGN) <= -review.option(DESIGN_BY)
+        && PhaseCalendar.endOffset(plan, Phase.DRIVE) >= review.option(DRIVE_UNTIL)) {
+      return; // every phase in time: decided without building the calendar or its days
+    }
     List<PhaseMilestone> milestones =
         plan.planning().map(PlanningData::milestones).orElse(List.of());
     PhaseCalendar calendar = PhaseCalendar.of(plan);

@@ -61,7 +61,8 @@ public final class RubricCalibration {
         continue;
       }
       boolean before = item.dueDay().isBefore(RelativeDay.EVENT_START);
-      boolean longEnough = item.length().map(l -> l.compareTo(length) >= 0).orElse(true);
+      Duration given = item.length().orElse(null);
+      boolean longEnough = given == null || given.compareTo(length) >= 0;
       if (before && longEnough) {
         return;
       }

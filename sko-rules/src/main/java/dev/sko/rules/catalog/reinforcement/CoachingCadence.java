@@ -2,9 +2,10 @@ package dev.sko.rules.catalog.reinforcement;
 
 import static dev.sko.rules.catalog.support.Activities.REINFORCEMENT;
 import static dev.sko.rules.catalog.support.Activities.about;
+import static dev.sko.rules.catalog.support.Activities.aboutMax;
+import static dev.sko.rules.catalog.support.Activities.aboutMin;
 import static dev.sko.rules.catalog.support.Activities.atLeastAsOften;
-import static dev.sko.rules.catalog.support.Activities.isAfterEvent;
-import static dev.sko.rules.catalog.support.Activities.ofKind;
+import static dev.sko.rules.catalog.support.Activities.followThrough;
 import static dev.sko.rules.catalog.support.Activities.titled;
 import static dev.sko.rules.catalog.support.Activities.within;
 import static dev.sko.rules.catalog.support.Wording.and;
@@ -19,6 +20,7 @@ import dev.sko.rules.Rule;
 import dev.sko.rules.RuleContext;
 import dev.sko.rules.RuleOption;
 import dev.sko.rules.Severity;
+import dev.sko.rules.catalog.support.Activities.FollowThrough;
 import dev.sko.rules.catalog.support.Activities.Indexed;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -112,28 +114,33 @@ public final class CoachingCadence {
 
   private static void check(KickoffPlan plan, RuleContext review) {
     double tolerance = review.option(TOLERANCE);
-    for (Element e : ELEMENTS) {
+    FollowThrough after = followThrough(review);
+    List<ReinforcementActivity> all = plan.reinforcement();
+    for (int k = 0; k < ELEMENTS.size(); k++) {
+      Element e = ELEMENTS.get(k);
       Duration expected = review.option(e.length());
-      Duration[] bounds = about(expected, tolerance);
-      Indexed first = null;
+      long min = aboutMin(expected, tolerance);
+      long max = aboutMax(expected, tolerance);
+      int firstIndex = -1;
       boolean matched = false;
-      for (Indexed i : ofKind(plan, e.kind())) {
-        if (!isAfterEvent(plan, i.activity())) {
+      for (int i = 0; i < all.size(); i++) {
+        ReinforcementActivity a = all.get(i);
+        if (a.kind() != e.kind() || !after.isAfterEvent(a)) {
           continue;
         }
-        ReinforcementActivity a = i.activity();
-        if (atLeastAsOften(a.cadence(), e.cadence()) && within(a.length(), bounds)) {
+        if (atLeastAsOften(a.cadence(), e.cadence()) && within(a.length(), min, max)) {
           matched = true;
           break;
         }
-        if (first == null) {
-          first = i;
+        if (firstIndex < 0) {
+          firstIndex = i;
         }
       }
       if (matched) {
         continue;
       }
-      if (first == null) {
+      Duration[] bounds = about(expected, tolerance);
+      if (firstIndex < 0) {
         review
             .finding(
                 REINFORCEMENT,
@@ -151,7 +158,7 @@ public final class CoachingCadence {
             .report();
         continue;
       }
-      report(review, e, first, expected, bounds);
+      report(review, e, new Indexed(firstIndex, all.get(firstIndex)), expected, bounds);
     }
   }
 

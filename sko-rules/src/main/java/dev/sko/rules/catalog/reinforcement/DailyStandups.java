@@ -2,8 +2,9 @@ package dev.sko.rules.catalog.reinforcement;
 
 import static dev.sko.rules.catalog.support.Activities.REINFORCEMENT;
 import static dev.sko.rules.catalog.support.Activities.about;
-import static dev.sko.rules.catalog.support.Activities.isAfterEvent;
-import static dev.sko.rules.catalog.support.Activities.ofKind;
+import static dev.sko.rules.catalog.support.Activities.aboutMax;
+import static dev.sko.rules.catalog.support.Activities.aboutMin;
+import static dev.sko.rules.catalog.support.Activities.followThrough;
 import static dev.sko.rules.catalog.support.Activities.titled;
 import static dev.sko.rules.catalog.support.Activities.within;
 import static dev.sko.rules.catalog.support.Wording.and;
@@ -22,6 +23,7 @@ import dev.sko.rules.Rule;
 import dev.sko.rules.RuleContext;
 import dev.sko.rules.RuleOption;
 import dev.sko.rules.Severity;
+import dev.sko.rules.catalog.support.Activities.FollowThrough;
 import dev.sko.rules.catalog.support.Activities.Indexed;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -81,24 +83,29 @@ public final class DailyStandups {
 
   private static void check(KickoffPlan plan, RuleContext review) {
     Duration expected = review.option(LENGTH);
-    Duration[] bounds = about(expected, review.option(TOLERANCE));
+    double tolerance = review.option(TOLERANCE);
+    long min = aboutMin(expected, tolerance);
+    long max = aboutMax(expected, tolerance);
     int firstWeek = review.option(FIRST_WEEK);
-    Indexed first = null;
-    for (Indexed i : ofKind(plan, ActivityKind.DAILY_STANDUP)) {
-      if (!isAfterEvent(plan, i.activity())) {
+    FollowThrough after = followThrough(review);
+    List<ReinforcementActivity> all = plan.reinforcement();
+    int firstIndex = -1;
+    for (int i = 0; i < all.size(); i++) {
+      ReinforcementActivity a = all.get(i);
+      if (a.kind() != ActivityKind.DAILY_STANDUP || !after.isAfterEvent(a)) {
         continue;
       }
-      ReinforcementActivity a = i.activity();
       if (a.cadence() == Cadence.DAILY
-          && EventClock.DAYS_AFTER_EVENT.count(plan, a.firstDay()) <= firstWeek
-          && within(a.length(), bounds)) {
+          && after.daysAfterEvent(a.firstDay()) <= firstWeek
+          && within(a.length(), min, max)) {
         return;
       }
-      if (first == null) {
-        first = i;
+      if (firstIndex < 0) {
+        firstIndex = i;
       }
     }
-    if (first == null) {
+    Duration[] bounds = about(expected, tolerance);
+    if (firstIndex < 0) {
       review
           .finding(
               REINFORCEMENT,
@@ -114,6 +121,7 @@ public final class DailyStandups {
           .report();
       return;
     }
+    Indexed first = new Indexed(firstIndex, all.get(firstIndex));
     ReinforcementActivity a = first.activity();
     int start = EventClock.DAYS_AFTER_EVENT.count(plan, a.firstDay());
     List<String> problems = new ArrayList<>();

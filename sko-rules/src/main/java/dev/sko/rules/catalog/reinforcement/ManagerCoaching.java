@@ -1,16 +1,16 @@
 package dev.sko.rules.catalog.reinforcement;
 
 import static dev.sko.rules.catalog.support.Activities.REINFORCEMENT;
-import static dev.sko.rules.catalog.support.Activities.afterEvent;
+import static dev.sko.rules.catalog.support.Activities.followThrough;
 import static dev.sko.rules.catalog.support.Activities.name;
 import static dev.sko.rules.catalog.support.Activities.when;
 
 import dev.sko.core.Cadence;
 import dev.sko.core.KickoffPlan;
-import dev.sko.core.ReinforcementActivity;
 import dev.sko.rules.Rule;
 import dev.sko.rules.RuleContext;
 import dev.sko.rules.Severity;
+import dev.sko.rules.catalog.support.Activities.FollowThrough;
 import dev.sko.rules.catalog.support.Activities.Indexed;
 
 /** The reinforcement includes recurring coaching led by the reps' managers. */
@@ -37,19 +37,13 @@ public final class ManagerCoaching {
           .build();
 
   private static void check(KickoffPlan plan, RuleContext review) {
-    Indexed oneOff = null;
-    for (Indexed i : afterEvent(plan)) {
-      ReinforcementActivity a = i.activity();
-      if (a.kind().isManagerCoaching()) {
-        if (a.cadence().isRecurring()) {
-          return;
-        }
-        if (oneOff == null) {
-          oneOff = i;
-        }
-      }
+    FollowThrough after = followThrough(review);
+    if (after.recurringManagerCoaching()) {
+      return;
     }
-    if (oneOff != null) {
+    int oneOffIndex = after.oneOffManagerCoaching();
+    if (oneOffIndex >= 0) {
+      Indexed oneOff = new Indexed(oneOffIndex, plan.reinforcement().get(oneOffIndex));
       review
           .finding(
               oneOff.location(),

@@ -1,7 +1,7 @@
 package dev.sko.rules.catalog.reinforcement;
 
 import static dev.sko.rules.catalog.support.Activities.REINFORCEMENT;
-import static dev.sko.rules.catalog.support.Activities.afterEvent;
+import static dev.sko.rules.catalog.support.Activities.followThrough;
 import static dev.sko.rules.catalog.support.Wording.plural;
 
 import dev.sko.core.KickoffPlan;
@@ -42,7 +42,7 @@ public final class PlanPresent {
           .build();
 
   private static void check(KickoffPlan plan, RuleContext review) {
-    if (!afterEvent(plan).isEmpty()) {
+    if (followThrough(review).afterEvent() > 0) {
       return;
     }
     int listed = plan.reinforcement().size();

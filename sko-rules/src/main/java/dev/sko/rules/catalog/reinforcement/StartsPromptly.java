@@ -1,6 +1,6 @@
 package dev.sko.rules.catalog.reinforcement;
 
-import static dev.sko.rules.catalog.support.Activities.afterEvent;
+import static dev.sko.rules.catalog.support.Activities.followThrough;
 import static dev.sko.rules.catalog.support.Activities.name;
 import static dev.sko.rules.catalog.support.Wording.dayAfter;
 import static dev.sko.rules.catalog.support.Wording.daysAfter;
@@ -12,6 +12,7 @@ import dev.sko.rules.Rule;
 import dev.sko.rules.RuleContext;
 import dev.sko.rules.RuleOption;
 import dev.sko.rules.Severity;
+import dev.sko.rules.catalog.support.Activities.FollowThrough;
 import dev.sko.rules.catalog.support.Activities.Indexed;
 
 /**
@@ -68,22 +69,19 @@ public final class StartsPromptly {
           .build();
 
   private static void check(KickoffPlan plan, RuleContext review) {
-    Indexed first = null;
-    for (Indexed i : afterEvent(plan)) {
-      if (first == null || i.activity().firstDay().isBefore(first.activity().firstDay())) {
-        first = i;
-      }
-    }
-    if (first == null) {
+    FollowThrough facts = followThrough(review);
+    int firstToStart = facts.firstToStart();
+    if (firstToStart < 0) {
       return; // sko.reinforcement.plan-present reports a plan without reinforcement
     }
     int warnAfter = review.option(WARN_AFTER);
     int errorAfter = review.option(ERROR_AFTER);
-    RelativeDay start = first.activity().firstDay();
-    int after = EventClock.DAYS_AFTER_EVENT.count(plan, start);
+    RelativeDay start = plan.reinforcement().get(firstToStart).firstDay();
+    int after = facts.daysAfterEvent(start);
     if (after <= warnAfter && after <= errorAfter) {
       return;
     }
+    Indexed first = new Indexed(firstToStart, plan.reinforcement().get(firstToStart));
     boolean error = after > errorAfter;
     int limit = error ? errorAfter : warnAfter;
     review

@@ -1,6 +1,6 @@
 package dev.sko.rules.catalog.reinforcement;
 
-import static dev.sko.rules.catalog.support.Activities.afterEvent;
+import static dev.sko.rules.catalog.support.Activities.followThrough;
 import static dev.sko.rules.catalog.support.Activities.name;
 import static dev.sko.rules.catalog.support.Wording.dayAfter;
 
@@ -54,21 +54,17 @@ public final class Window {
           .build();
 
   private static void check(KickoffPlan plan, RuleContext review) {
-    Indexed last = null;
-    for (Indexed i : afterEvent(plan)) {
-      if (last == null || i.activity().lastDay().isAfter(last.activity().lastDay())) {
-        last = i;
-      }
-    }
-    if (last == null) {
+    int lastToEnd = followThrough(review).lastToEnd();
+    if (lastToEnd < 0) {
       return; // sko.reinforcement.plan-present reports a plan without reinforcement
     }
     int reachDay = review.option(REACH_DAY);
-    RelativeDay end = last.activity().lastDay();
+    RelativeDay end = plan.reinforcement().get(lastToEnd).lastDay();
     int reached = EventClock.T_PLUS.count(plan, end);
     if (reached >= reachDay) {
       return;
     }
+    Indexed last = new Indexed(lastToEnd, plan.reinforcement().get(lastToEnd));
     review
         .finding(
             last.location(),

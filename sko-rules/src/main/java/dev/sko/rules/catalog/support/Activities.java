@@ -8,6 +8,7 @@ import dev.sko.core.Cadence;
 import dev.sko.core.EventClock;
 import dev.sko.core.KickoffPlan;
 import dev.sko.core.ReinforcementActivity;
+import dev.sko.core.RelativeDay;
 import dev.sko.rules.IntRange;
 import dev.sko.rules.Location;
 import dev.sko.rules.RuleContext;
@@ -48,33 +49,117 @@ public final class Activities {
     }
   }
 
-  /** Whether {@code a} still runs after the last event day. */
-  public static boolean isAfterEvent(KickoffPlan plan, ReinforcementActivity a) {
-    return a.lastDay().isAfter(plan.lastEventDay());
+  /** The key of the shared {@link FollowThrough} facts. */
+  private enum Key {
+    FOLLOW_THROUGH
   }
 
-  /** The activities that run after the last event day, in plan order. */
-  public static List<Indexed> afterEvent(KickoffPlan plan) {
-    List<Indexed> found = new ArrayList<>();
-    List<ReinforcementActivity> all = plan.reinforcement();
-    for (int i = 0; i < all.size(); i++) {
-      if (isAfterEvent(plan, all.get(i))) {
-        found.add(new Indexed(i, all.get(i)));
-      }
-    }
-    return found;
+  /**
+   * The follow-through facts of the plan under review, computed once per validation in one pass
+   * over the reinforcement plan and shared by the rules that ask.
+   */
+  public static FollowThrough followThrough(RuleContext review) {
+    return review.index().derived(Key.FOLLOW_THROUGH, FollowThrough.class, FollowThrough::of);
   }
 
-  /** The activities of {@code kind}, in plan order. */
-  public static List<Indexed> ofKind(KickoffPlan plan, ActivityKind kind) {
-    List<Indexed> found = new ArrayList<>();
-    List<ReinforcementActivity> all = plan.reinforcement();
-    for (int i = 0; i < all.size(); i++) {
-      if (all.get(i).kind() == kind) {
-        found.add(new Indexed(i, all.get(i)));
+  /**
+   * What the follow-through rules ask of the reinforcement plan, as yes/no answers and indexes into
+   * {@link KickoffPlan#reinforcement()}, computed in one pass ({@link #followThrough}) so that each
+   * rule answers in constant time and walks the activities only to report. An activity counts as
+   * after the event when its last day falls after the last event day ({@link #isAfterEvent}).
+   */
+  public static final class FollowThrough {
+    private final int lastEventDay;
+    private final int afterEvent;
+    private final int firstToStart;
+    private final int lastToEnd;
+    private final boolean recurringManagerCoaching;
+    private final int oneOffManagerCoaching;
+
+    private FollowThrough(KickoffPlan plan) {
+      this.lastEventDay = plan.lastEventDay().offset();
+      List<ReinforcementActivity> all = plan.reinforcement();
+      int count = 0;
+      int first = -1;
+      int last = -1;
+      boolean recurring = false;
+      int oneOff = -1;
+      for (int i = 0; i < all.size(); i++) {
+        ReinforcementActivity a = all.get(i);
+        if (!isAfterEvent(a)) {
+          continue;
+        }
+        count++;
+        // The first of equals wins both ways, as the rules have always named it.
+        if (first < 0 || a.firstDay().isBefore(all.get(first).firstDay())) {
+          first = i;
+        }
+        if (last < 0 || a.lastDay().isAfter(all.get(last).lastDay())) {
+          last = i;
+        }
+        if (a.kind().isManagerCoaching()) {
+          if (a.cadence().isRecurring()) {
+            recurring = true;
+          } else if (oneOff < 0) {
+            oneOff = i;
+          }
+        }
       }
+      this.afterEvent = count;
+      this.firstToStart = first;
+      this.lastToEnd = last;
+      this.recurringManagerCoaching = recurring;
+      this.oneOffManagerCoaching = oneOff;
     }
-    return found;
+
+    /** The facts of {@code plan}. */
+    public static FollowThrough of(KickoffPlan plan) {
+      return new FollowThrough(plan);
+    }
+
+    /** Whether {@code a} still runs after the last event day; no day is built to decide it. */
+    public boolean isAfterEvent(ReinforcementActivity a) {
+      return a.lastDay().offset() > lastEventDay;
+    }
+
+    /**
+     * Days from the last event day to {@code day}, as {@link EventClock#DAYS_AFTER_EVENT} counts
+     * them, without building the last event day.
+     */
+    public int daysAfterEvent(RelativeDay day) {
+      return day.offset() - lastEventDay;
+    }
+
+    /** The number of activities that run after the last event day. */
+    public int afterEvent() {
+      return afterEvent;
+    }
+
+    /**
+     * The index of the activity after the event that starts first (the first of equals), or -1 when
+     * none runs after the event.
+     */
+    public int firstToStart() {
+      return firstToStart;
+    }
+
+    /**
+     * The index of the activity after the event that ends last (the first of equals), or -1 when
+     * none runs after the event.
+     */
+    public int lastToEnd() {
+      return lastToEnd;
+    }
+
+    /** Whether some manager coaching after the event repeats. */
+    public boolean recurringManagerCoaching() {
+      return recurringManagerCoaching;
+    }
+
+    /** The index of the first one-off manager coaching after the event, or -1. */
+    public int oneOffManagerCoaching() {
+      return oneOffManagerCoaching;
+    }
   }
 
   /** The activity's description, or its kind in words: {@code "the LMS course"}. */
@@ -114,16 +199,34 @@ public final class Activities {
    * tolerance} (a fraction), rounded to whole seconds.
    */
   public static Duration[] about(Duration expected, double tolerance) {
-    long seconds = expected.toSeconds();
     return new Duration[] {
-      Duration.ofSeconds(Math.round(seconds * (1 - tolerance))),
-      Duration.ofSeconds(Math.round(seconds * (1 + tolerance)))
+      Duration.ofSeconds(aboutMin(expected, tolerance)),
+      Duration.ofSeconds(aboutMax(expected, tolerance))
     };
+  }
+
+  /** The shortest length, in seconds, that counts as "about" {@code expected} ({@link #about}). */
+  public static long aboutMin(Duration expected, double tolerance) {
+    return Math.round(expected.toSeconds() * (1 - tolerance));
+  }
+
+  /** The longest length, in seconds, that counts as "about" {@code expected} ({@link #about}). */
+  public static long aboutMax(Duration expected, double tolerance) {
+    return Math.round(expected.toSeconds() * (1 + tolerance));
   }
 
   /** Whether {@code length} lies within {@code bounds} (both included). */
   public static boolean within(Duration length, Duration[] bounds) {
     return length.compareTo(bounds[0]) >= 0 && length.compareTo(bounds[1]) <= 0;
+  }
+
+  /**
+   * Whether {@code length} lies within {@code min} to {@code max} seconds (both included): {@link
+   * #within(Duration, Duration[])} without building the bounds.
+   */
+  public static boolean within(Duration length, long min, long max) {
+    long seconds = length.getSeconds();
+    return seconds >= min && (seconds < max || (seconds == max && length.getNano() == 0));
   }
 
   /** Whether {@code actual} happens at least as often as {@code expected}, and repeats. */
@@ -218,6 +321,21 @@ public final class Activities {
       }
     }
     return new Timing(all, timely, window);
+  }
+
+  /**
+   * Whether some activity of {@code kinds} meets {@code window}: {@code !timing(plan, kinds,
+   * window).timely().isEmpty()} answered without building the lists.
+   */
+  public static boolean anyMeets(KickoffPlan plan, Set<ActivityKind> kinds, IntRange window) {
+    List<ReinforcementActivity> activities = plan.reinforcement();
+    for (int i = 0; i < activities.size(); i++) {
+      ReinforcementActivity a = activities.get(i);
+      if (kinds.contains(a.kind()) && meets(a, window)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The activity of {@code candidates} nearest {@code window}; the first of equals. */

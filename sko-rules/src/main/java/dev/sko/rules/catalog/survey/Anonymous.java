@@ -54,6 +54,10 @@ public final class Anonymous {
       if (s.kind() != SurveyKind.POST_EVENT) {
         continue;
       }
+      long freeText = s.freeTextQuestions();
+      if (s.anonymous() && freeText >= wanted) {
+        continue; // nothing to report: no location built
+      }
       Location where = Location.element("surveys", i);
       if (!s.anonymous()) {
         review
@@ -63,7 +67,6 @@ public final class Anonymous {
             .remediation("Make the post-event survey anonymous so reps say what is broken")
             .report();
       }
-      long freeText = s.freeTextQuestions();
       if (freeText < wanted) {
         review
             .finding(
