@@ -70,7 +70,7 @@ public final class MetricLift {
    * +0.31 for slipped close dates 100 → 69. Empty for a zero baseline.
    */
   public static Optional<BigDecimal> improvement(MetricTarget target) {
-    return improvement(target.baseline(), target.target(), target.direction());
+    return target.improvement(); // computed once per target
   }
 
   /**

@@ -1,5 +1,6 @@
 package dev.sko.core;
 
+import java.math.BigDecimal;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -41,6 +42,17 @@ public abstract class MetricTarget {
 
   /** The day the metric is measured against its baseline. */
   public abstract Optional<RelativeDay> measurementDay();
+
+  /**
+   * The target's lift signed by its direction so that positive is better, {@link
+   * MetricLift#improvement(double, double, Direction)} of its baseline and target: computed once
+   * per target, on first use, so that a rule compares it on every validation without the 34-digit
+   * division.
+   */
+  @Value.Lazy
+  public Optional<BigDecimal> improvement() {
+    return MetricLift.improvement(baseline(), target(), direction());
+  }
 
   /**
    * Whether the target names its owner and its measurement day: computed once per target, on first

@@ -90,10 +90,10 @@ public final class Money implements Comparable<Money> {
   public static Money of(BigDecimal amount, Currency currency) {
     checkNotNull(amount, "Money.amount");
     checkNotNull(currency, "Money.currency");
-    checkArgument(
-        amount.signum() >= 0,
-        "Money.amount must not be negative, but was %s",
-        amount.toPlainString());
+    if (amount.signum() < 0) { // the message is written only on failure
+      throw new IllegalArgumentException(
+          "Money.amount must not be negative, but was " + amount.toPlainString());
+    }
     return new Money(amount, currency);
   }
 
@@ -139,10 +139,10 @@ public final class Money implements Comparable<Money> {
 
   /** This amount times a non-negative {@code factor}, exactly. */
   public Money times(BigDecimal factor) {
-    checkArgument(
-        factor.signum() >= 0,
-        "Money factor must not be negative, but was %s",
-        factor.toPlainString());
+    if (factor.signum() < 0) {
+      throw new IllegalArgumentException(
+          "Money factor must not be negative, but was " + factor.toPlainString());
+    }
     return new Money(amount.multiply(factor), currency);
   }
 
@@ -153,10 +153,10 @@ public final class Money implements Comparable<Money> {
 
   /** This amount divided by a positive {@code divisor}, to {@link #DIVISION_CONTEXT}. */
   public Money dividedBy(BigDecimal divisor) {
-    checkArgument(
-        divisor.signum() > 0,
-        "Money divisor must be positive, but was %s",
-        divisor.toPlainString());
+    if (divisor.signum() <= 0) {
+      throw new IllegalArgumentException(
+          "Money divisor must be positive, but was " + divisor.toPlainString());
+    }
     return new Money(amount.divide(divisor, DIVISION_CONTEXT), currency);
   }
 

@@ -97,7 +97,10 @@ public final class TargetLift {
         continue;
       }
       Double asked = asked(t.metric().category(), review);
-      if (asked == null || t.baseline() == 0 || clearlyMeets(t, asked) || meets(t, asked)) {
+      if (asked == null
+          || t.baseline() == 0
+          || clearlyMeets(t, asked)
+          || t.improvement().orElseThrow().compareTo(wanted(asked)) >= 0) {
         continue; // no ask for the category, no lift for a zero baseline, or the ask is met
       }
       BigDecimal lift = MetricLift.improvement(t).orElseThrow(); // the baseline is not zero
@@ -161,6 +164,21 @@ public final class TargetLift {
       change = change.negate();
     }
     return change.compareTo(BigDecimal.valueOf(asked).multiply(base.abs())) >= 0;
+  }
+
+  /** The last ask as a decimal, kept so that a validation compares without building it. */
+  private static volatile Wanted lastWanted = new Wanted(Double.NaN, BigDecimal.ZERO);
+
+  private record Wanted(double asked, BigDecimal value) {}
+
+  /** {@code BigDecimal.valueOf(asked)}, built once per ask rather than once per validation. */
+  private static BigDecimal wanted(double asked) {
+    Wanted w = lastWanted;
+    if (Double.compare(w.asked(), asked) != 0) {
+      w = new Wanted(asked, BigDecimal.valueOf(asked));
+      lastWanted = w;
+    }
+    return w.value();
   }
 
   private static @Nullable Double asked(MetricCategory category, RuleContext review) {
