@@ -3,6 +3,7 @@ package dev.sko.core;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -142,6 +143,20 @@ public abstract class KickoffPlan {
     List<Session> all = new ArrayList<>();
     days().forEach(d -> all.addAll(d.sessions()));
     return List.copyOf(all);
+  }
+
+  /**
+   * The managers the roster's reps name ({@link Rep#manager()}), each once, in roster order;
+   * computed once per plan, on first use, so that a rule walks them on every validation without an
+   * {@code Optional} per rep.
+   */
+  @Value.Lazy
+  public List<String> namedManagers() {
+    Set<String> names = new LinkedHashSet<>();
+    for (Rep rep : roster()) {
+      rep.manager().ifPresent(names::add);
+    }
+    return List.copyOf(names);
   }
 
   /** A new builder. */

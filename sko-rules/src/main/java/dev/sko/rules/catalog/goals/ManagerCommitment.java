@@ -145,7 +145,7 @@ public final class ManagerCommitment {
    * below finding nothing, answered without allocating. A manager whose id is their name (which the
    * manager list cannot key twice) is left to the check.
    */
-  private static boolean everyManagerCommits(KickoffPlan plan, List<Rep> roster) {
+  static boolean everyManagerCommits(KickoffPlan plan, List<Rep> roster) {
     int managers = 0;
     int closing = -1; // -1 unknown, 0 no, 1 yes: the sessions are walked only when needed
     for (int i = 0; i < roster.size(); i++) {
@@ -166,18 +166,14 @@ public final class ManagerCommitment {
       }
     }
     int onRoster = managers;
-    String previous = null;
-    for (int i = 0; i < roster.size(); i++) {
-      String named = roster.get(i).manager().orElse(null);
-      if (named == null || named.equals(previous)) {
-        continue; // reps listed by team: the same manager, the same answer
-      }
-      previous = named;
-      if (onRoster > 0 && isManagerOnRoster(roster, named)) {
+    List<String> named = plan.namedManagers(); // each once, cached per plan
+    for (int n = 0; n < named.size(); n++) {
+      String manager = named.get(n);
+      if (onRoster > 0 && isManagerOnRoster(roster, manager)) {
         continue; // a manager on the roster is checked above under both names
       }
       managers++;
-      int status = commitment(plan, named, named);
+      int status = commitment(plan, manager, manager);
       if (status == NONE && closing < 0) {
         closing = hasClosingSession(plan) ? 1 : 0;
       }
