@@ -69,12 +69,35 @@ class BenchmarksTest {
     try {
       int expected = plan.equals("clean") ? 0 : 2;
       assertThat(bench.sko().findings()).hasSize(expected);
+      assertThat(bench.skoHeadline().findings()).hasSize(expected);
       assertThat(bench.hibernateValidator()).hasSize(expected);
       assertThat(bench.easyRules()).hasSize(expected);
       assertThat(bench.handWritten()).hasSize(expected);
     } finally {
       bench.tearDown();
     }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"clean", "typical"})
+  void the_fresh_plan_benchmarks_build_a_new_equal_plan_and_validate_it(String plan) {
+    FreshPlanBench bench = new FreshPlanBench();
+    bench.plan = plan;
+    bench.setUp();
+    KickoffPlan template = plan.equals("clean") ? BenchPlans.clean() : BenchPlans.typical();
+
+    KickoffPlan fresh = bench.build();
+    assertThat(fresh).isEqualTo(template);
+    assertThat(fresh.sessions().get(0)).isNotSameAs(bench.build().sessions().get(0));
+    assertThat(bench.recommended().findings())
+        .hasSize(plan.equals("clean") ? 0 : 4)
+        .isEqualTo(
+            (plan.equals("clean")
+                    ? BenchValidators.recommendedWithoutInsights()
+                    : BenchValidators.recommended())
+                .validate(template)
+                .findings());
+    assertThat(bench.headline().findings()).hasSize(plan.equals("clean") ? 0 : 1);
   }
 
   @Test
