@@ -2,11 +2,13 @@ package dev.sko.rules.catalog;
 
 import dev.sko.rules.Rule;
 import dev.sko.rules.RuleSet;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReferenceArray;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Every built-in rule, in the order of the profile matrix. Each rule lives in its own file in the
@@ -48,6 +50,25 @@ public final class Catalog {
       set = PROFILES.compareAndSet(p.ordinal(), null, built) ? built : PROFILES.get(p.ordinal());
     }
     return set;
+  }
+
+  /** The profile called {@code name}, built on first use, or null if there is none. */
+  static @Nullable RuleSet profileNamed(String name) {
+    for (ProfileMatrix.Profile p : ProfileMatrix.Profile.values()) {
+      if (p.setName.equals(name)) {
+        return profile(p);
+      }
+    }
+    return null;
+  }
+
+  /** The profiles' names, in the catalogue's column order; builds nothing. */
+  static List<String> profileNames() {
+    List<String> names = new ArrayList<>();
+    for (ProfileMatrix.Profile p : ProfileMatrix.Profile.values()) {
+      names.add(p.setName);
+    }
+    return names;
   }
 
   static Map<String, RuleSet> profilesByName() {
