@@ -27,6 +27,16 @@ public abstract class Audience {
   public abstract Optional<String> name();
 
   /**
+   * The region or group name, or the empty string for other audiences: {@link #name()} without the
+   * {@code Optional} it builds on each call, computed once per audience for code that asks on every
+   * validation.
+   */
+  @Value.Lazy
+  public String nameOrEmpty() {
+    return name().orElse("");
+  }
+
+  /**
    * A new builder, for code that sets the fields one by one (a plan reader); the factories below
    * say the same in one call. {@link Builder#build()} checks that exactly the field the kind needs
    * is set.

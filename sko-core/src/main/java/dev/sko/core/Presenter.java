@@ -17,6 +17,16 @@ public abstract class Presenter {
   /** The presenter's region, where it matters (a deal clinic's facilitator). */
   public abstract Optional<String> region();
 
+  /**
+   * The region, or the empty string when none is given (a given one is not blank): {@link
+   * #region()} without the {@code Optional} it builds on each call, computed once per presenter for
+   * code that asks on every validation.
+   */
+  @Value.Lazy
+  public String regionOrEmpty() {
+    return region().orElse("");
+  }
+
   /** A presenter called {@code name} in {@code role}. */
   public static Presenter of(String name, PresenterRole role) {
     return builder().name(name).role(role).build();

@@ -125,6 +125,54 @@ public abstract class Session {
     return talkTime().plus(qaTime());
   }
 
+  /**
+   * {@link #coveredTopics()} as bits: bit {@code t.ordinal()} is set for each covered topic {@code
+   * t} ({@link Topic} has fewer than 64 constants). Computed once per session, for code that asks
+   * on every validation without walking the set.
+   */
+  @Value.Lazy
+  public long coveredTopicBits() {
+    long bits = 0;
+    for (Topic t : coveredTopics()) {
+      bits |= 1L << t.ordinal();
+    }
+    return bits;
+  }
+
+  /**
+   * The presenters' roles as bits: bit {@code r.ordinal()} is set for each {@link PresenterRole}
+   * {@code r} a presenter has ({@code PresenterRole} has fewer than 32 constants). Computed once
+   * per session, for code that asks on every validation without walking the presenters.
+   */
+  @Value.Lazy
+  public int presenterRoleBits() {
+    int bits = 0;
+    for (Presenter p : presenters()) {
+      bits |= 1 << p.role().ordinal();
+    }
+    return bits;
+  }
+
+  /**
+   * The group size, or 0 when none is given (a given one is at least 1): {@link #groupSize()}
+   * without the {@code OptionalInt} it builds on each call, computed once per session for code that
+   * asks on every validation.
+   */
+  @Value.Lazy
+  public int groupSizeOrZero() {
+    return groupSize().orElse(0);
+  }
+
+  /**
+   * The rotation interval, or zero when none is given (a given one is positive): {@link
+   * #rotationInterval()} without the {@code Optional} it builds on each call, computed once per
+   * session for code that asks on every validation.
+   */
+  @Value.Lazy
+  public Duration rotationIntervalOrZero() {
+    return rotationInterval().orElse(Duration.ZERO);
+  }
+
   /** Minutes from midnight at which the session starts. */
   public int startMinute() {
     return start().getHour() * 60 + start().getMinute();

@@ -125,6 +125,7 @@ class NullHostilityTest {
         .setDefault(PlanValidator.class, VALIDATOR)
         .setDefault(ReportedPlan.class, ReportedPlan.of(REPORT))
         .setDefault(Baseline.class, Baseline.empty())
+        .setDefault(PlanIndex.class, PlanIndex.of(PLAN))
         .setDefault(Baseline.Comparison.class, Baseline.empty().compare(REPORT))
         .setDefault(LocationResolver.class, location -> Optional.empty())
         .setDefault(Path.class, Path.of("target", "null-hostility", "rules.md"))

@@ -55,7 +55,9 @@ public abstract class DurationGuidance {
   /** The row for an event of {@code format} with {@code headcount} people. */
   public Row rowFor(EventFormat format, int headcount) {
     Objects.requireNonNull(format, "format");
-    for (Row row : rows()) {
+    List<Row> rows = rows();
+    for (int i = 0; i < rows.size(); i++) { // indexed: no iterator on the validation path
+      Row row = rows.get(i);
       if (row.appliesTo(format, headcount)) {
         return row;
       }
@@ -85,7 +87,9 @@ public abstract class DurationGuidance {
    * Whether an event of {@code halfDays} half days for {@code headcount} people exceeds a limit.
    */
   public boolean exceedsHardLimit(int halfDays, int headcount) {
-    for (HardLimit h : hardLimits()) {
+    List<HardLimit> limits = hardLimits();
+    for (int i = 0; i < limits.size(); i++) { // indexed: no iterator on the validation path
+      HardLimit h = limits.get(i);
       if (h.appliesTo(headcount) && halfDays > h.maxHalfDays()) {
         return true;
       }

@@ -11,6 +11,7 @@ import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import com.google.errorprone.annotations.Immutable;
 import dev.sko.core.Tier;
 import dev.sko.core.Topic;
+import dev.sko.rules.PlanIndex;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -50,10 +51,14 @@ public final class TierFocus {
           .require(Tier.BOTTOM, Topic.FUNDAMENTALS, Topic.OBJECTION_HANDLING)
           .build();
 
+  private static final Topic[] TOPICS = Topic.values();
+
   private final ImmutableMap<Tier, ImmutableList<ImmutableSet<Topic>>> requirements;
+  private final ImmutableList<Tier> tiers;
 
   private TierFocus(ImmutableMap<Tier, ImmutableList<ImmutableSet<Topic>>> requirements) {
     this.requirements = requirements;
+    this.tiers = requirements.keySet().asList();
   }
 
   /**
@@ -72,7 +77,7 @@ public final class TierFocus {
 
   /** The tiers that have a focus, in tier order (top first). */
   public List<Tier> tiers() {
-    return requirements.keySet().asList();
+    return tiers;
   }
 
   /**
@@ -96,6 +101,35 @@ public final class TierFocus {
       }
     }
     return unmet;
+  }
+
+  /**
+   * Whether the sessions for {@code tier} meet every requirement of {@code tier}, asked of the
+   * plan's fact sheet ({@link PlanIndex#tierCovers}) without building sets; true when the tier has
+   * no focus.
+   */
+  public boolean isMet(Tier tier, PlanIndex facts) {
+    Objects.requireNonNull(tier, "tier");
+    Objects.requireNonNull(facts, "facts");
+    List<ImmutableSet<Topic>> found = requirements.get(tier);
+    if (found == null) {
+      return true;
+    }
+    for (int r = 0; r < found.size(); r++) {
+      if (!anyCovered(found.get(r), tier, facts)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean anyCovered(Set<Topic> requirement, Tier tier, PlanIndex facts) {
+    for (Topic t : TOPICS) {
+      if (requirement.contains(t) && facts.tierCovers(tier, t)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

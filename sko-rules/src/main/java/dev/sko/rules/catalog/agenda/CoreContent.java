@@ -1,16 +1,13 @@
 package dev.sko.rules.catalog.agenda;
 
 import dev.sko.core.KickoffPlan;
-import dev.sko.core.Session;
 import dev.sko.core.Topic;
 import dev.sko.rules.Location;
-import dev.sko.rules.PlanIndex.LocatedSession;
+import dev.sko.rules.PlanIndex;
 import dev.sko.rules.Rule;
 import dev.sko.rules.RuleContext;
 import dev.sko.rules.Severity;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * The agenda covers the core content areas of SKO_GUIDE and B2B_SKO_GUIDE: vision and strategy,
@@ -92,16 +89,11 @@ public final class CoreContent {
           .build();
 
   private static void check(KickoffPlan plan, RuleContext review) {
-    Set<Topic> covered = EnumSet.noneOf(Topic.class);
-    for (LocatedSession located : review.index().sessions()) {
-      Session s = located.session();
-      if (s.format().isContent()) {
-        covered.addAll(s.coveredTopics());
-      }
-    }
-    for (Area area : AREAS) {
-      if (covered.contains(area.topic)) {
-        continue;
+    PlanIndex facts = review.index();
+    for (int a = 0; a < AREAS.size(); a++) {
+      Area area = AREAS.get(a);
+      if (facts.contentCovers(area.topic)) {
+        continue; // the fact sheet knows the topics content sessions cover
       }
       review
           .finding(

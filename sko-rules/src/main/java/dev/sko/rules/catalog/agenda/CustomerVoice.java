@@ -1,12 +1,11 @@
 package dev.sko.rules.catalog.agenda;
 
-import static dev.sko.rules.catalog.support.Sessions.any;
-
 import dev.sko.core.KickoffPlan;
 import dev.sko.core.PresenterRole;
 import dev.sko.core.Session;
 import dev.sko.core.SessionKind;
 import dev.sko.rules.Location;
+import dev.sko.rules.PlanIndex;
 import dev.sko.rules.Rule;
 import dev.sko.rules.RuleContext;
 import dev.sko.rules.Severity;
@@ -38,7 +37,7 @@ public final class CustomerVoice {
           .build();
 
   private static void check(KickoffPlan plan, RuleContext review) {
-    if (!any(review, CustomerVoice::isCustomerVoice)) {
+    if (!heard(review.index())) {
       review
           .finding(
               Location.plan(),
@@ -50,6 +49,23 @@ public final class CustomerVoice {
                   + " reps ask customers about the good, the bad and the ugly")
           .report();
     }
+  }
+
+  /**
+   * Whether any session {@linkplain #isCustomerVoice is a customer voice}, from the facts: only
+   * panels need a look at their customer mix.
+   */
+  private static boolean heard(PlanIndex facts) {
+    if (facts.hasAny(SessionKind.CUSTOMER_STORY, SessionKind.CUSTOMER_INTERACTION)
+        || facts.hasPresenter(PresenterRole.CUSTOMER)) {
+      return true;
+    }
+    for (int i = facts.first(SessionKind.PANEL); i >= 0; i = facts.next(i)) {
+      if (isCustomerVoice(facts.session(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   static boolean isCustomerVoice(Session s) {

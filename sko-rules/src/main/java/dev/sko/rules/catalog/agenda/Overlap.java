@@ -5,6 +5,7 @@ import static dev.sko.rules.catalog.support.Wording.quoted;
 import dev.sko.core.KickoffPlan;
 import dev.sko.core.RoomKind;
 import dev.sko.core.Session;
+import dev.sko.rules.PlanIndex;
 import dev.sko.rules.PlanIndex.LocatedSession;
 import dev.sko.rules.Rule;
 import dev.sko.rules.RuleContext;
@@ -39,17 +40,67 @@ public final class Overlap {
           .build();
 
   private static void check(KickoffPlan plan, RuleContext review) {
-    List<LocatedSession> all = review.index().sessions();
-    int from = 0;
-    while (from < all.size()) {
-      int day = all.get(from).dayIndex();
-      int to = from;
-      while (to < all.size() && all.get(to).dayIndex() == day) {
-        to++;
+    PlanIndex facts = review.index();
+    int days = plan.days().size();
+    for (int d = 0; d < days; d++) {
+      int from = facts.dayStart(d);
+      int to = facts.dayStart(d + 1);
+      if (to - from > 1 && !clean(facts, from, to)) {
+        checkDay(facts.sessions().subList(from, to), review);
       }
-      checkDay(all.subList(from, to), review);
-      from = to;
     }
+  }
+
+  /**
+   * Whether no two sessions of the day from {@code from} to {@code to} (exclusive) conflict,
+   * decided without allocating for a day in start order (as agendas are written): a sweep keeps the
+   * latest end of the plenary sessions and of the breakouts seen so far, and only a session that
+   * starts before one of them ends is compared with the earlier sessions. False for a day out of
+   * start order, which {@link #checkDay} then sorts.
+   */
+  private static boolean clean(PlanIndex facts, int from, int to) {
+    int previousStart = Integer.MIN_VALUE;
+    int plenaryEnd = Integer.MIN_VALUE;
+    int breakoutEnd = Integer.MIN_VALUE;
+    for (int c = from; c < to; c++) {
+      Session s = facts.session(c);
+      int start = s.startMinute();
+      if (start < previousStart) {
+        return false;
+      }
+      previousStart = start;
+      boolean breakout = s.room() == RoomKind.BREAKOUT;
+      if ((plenaryEnd > start || (!breakout && breakoutEnd > start))
+          && conflictsWithEarlier(facts, from, c)) {
+        return false;
+      }
+      if (breakout) {
+        breakoutEnd = Math.max(breakoutEnd, s.endMinute());
+      } else {
+        plenaryEnd = Math.max(plenaryEnd, s.endMinute());
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether session {@code c} conflicts with a session of its day before it (from {@code from}) as
+   * {@link #checkDay} would report: still running at its start, not both breakouts, and for
+   * audiences that overlap.
+   */
+  private static boolean conflictsWithEarlier(PlanIndex facts, int from, int c) {
+    Session s = facts.session(c);
+    int start = s.startMinute();
+    boolean breakout = s.room() == RoomKind.BREAKOUT;
+    for (int e = from; e < c; e++) {
+      Session earlier = facts.session(e);
+      if (earlier.endMinute() > start
+          && !(breakout && earlier.room() == RoomKind.BREAKOUT)
+          && earlier.audience().overlaps(s.audience())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Running sessions, the one that ends first at the head. */

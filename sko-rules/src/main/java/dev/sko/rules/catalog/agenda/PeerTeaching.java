@@ -1,10 +1,10 @@
 package dev.sko.rules.catalog.agenda;
 
-import static dev.sko.rules.catalog.support.Sessions.any;
-import static dev.sko.rules.catalog.support.Sessions.hasPeerPresenter;
-
 import dev.sko.core.KickoffPlan;
+import dev.sko.core.PresenterRole;
+import dev.sko.core.SessionFormat;
 import dev.sko.rules.Location;
+import dev.sko.rules.PlanIndex;
 import dev.sko.rules.Rule;
 import dev.sko.rules.RuleContext;
 import dev.sko.rules.Severity;
@@ -32,8 +32,7 @@ public final class PeerTeaching {
           .build();
 
   private static void check(KickoffPlan plan, RuleContext review) {
-    boolean taught = any(review, s -> s.format().isContent() && hasPeerPresenter(s));
-    if (!taught) {
+    if (!taught(review.index())) {
       review
           .finding(
               Location.plan(),
@@ -47,4 +46,26 @@ public final class PeerTeaching {
           .report();
     }
   }
+
+  /**
+   * Whether a peer presents a content session ({@link
+   * dev.sko.rules.catalog.support.Sessions#hasPeerPresenter}), from the facts' presenter roles by
+   * format.
+   */
+  private static boolean taught(PlanIndex facts) {
+    for (SessionFormat format : FORMATS) {
+      if (!format.isContent()) {
+        continue;
+      }
+      for (PresenterRole role : ROLES) {
+        if (role.isPeer() && facts.hasPresenter(format, role)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static final SessionFormat[] FORMATS = SessionFormat.values();
+  private static final PresenterRole[] ROLES = PresenterRole.values();
 }

@@ -5,7 +5,7 @@ import static dev.sko.rules.catalog.support.Wording.quoted;
 import dev.sko.core.KickoffPlan;
 import dev.sko.core.Session;
 import dev.sko.core.SessionKind;
-import dev.sko.rules.PlanIndex.LocatedSession;
+import dev.sko.rules.PlanIndex;
 import dev.sko.rules.Rule;
 import dev.sko.rules.RuleContext;
 import dev.sko.rules.Severity;
@@ -31,11 +31,12 @@ public final class CompetitiveGames {
           .build();
 
   private static void check(KickoffPlan plan, RuleContext review) {
-    for (LocatedSession located : review.index().sessions(SessionKind.TEAM_GAME)) {
-      Session s = located.session();
+    PlanIndex facts = review.index();
+    for (int i = facts.first(SessionKind.TEAM_GAME); i >= 0; i = facts.next(i)) {
+      Session s = facts.session(i);
       review
           .finding(
-              located.location(),
+              facts.location(i),
               quoted(s)
                   + " is a competitive team game; games with winners and losers breed"
                   + " resentment in the bottom third of the team")

@@ -11,7 +11,7 @@ import dev.sko.core.Session;
 import dev.sko.core.SessionFormat;
 import dev.sko.core.SessionKind;
 import dev.sko.core.Topic;
-import dev.sko.rules.PlanIndex.LocatedSession;
+import dev.sko.rules.PlanIndex;
 import dev.sko.rules.Rule;
 import dev.sko.rules.RuleContext;
 import dev.sko.rules.RuleOption;
@@ -75,8 +75,13 @@ public final class MotivationalSpeaker {
     double lift = review.option(SUSTAINED_LIFT);
     Money low = review.option(COST_LOW);
     Money high = review.option(COST_HIGH);
-    for (LocatedSession located : review.index().sessions()) {
-      Session s = located.session();
+    PlanIndex facts = review.index();
+    if (!facts.hasAny(SessionKind.MOTIVATIONAL_TALK)
+        && !facts.hasPresenter(SessionFormat.PRESENTATION, PresenterRole.EXTERNAL_SPEAKER)) {
+      return; // no motivational talk and no outside speaker on stage: decided from the facts
+    }
+    for (int i = 0; i < facts.sessionCount(); i++) {
+      Session s = facts.session(i);
       boolean motivational =
           s.kind() == SessionKind.MOTIVATIONAL_TALK
               || (s.format() == SessionFormat.PRESENTATION
@@ -87,7 +92,7 @@ public final class MotivationalSpeaker {
       }
       review
           .finding(
-              located.location(),
+              facts.location(i),
               quoted(s)
                   + " is a motivational-speaker slot ("
                   + minutes(s.length())

@@ -8,7 +8,7 @@ import dev.sko.core.RoomKind;
 import dev.sko.core.Session;
 import dev.sko.core.SessionFormat;
 import dev.sko.core.Topic;
-import dev.sko.rules.PlanIndex.LocatedSession;
+import dev.sko.rules.PlanIndex;
 import dev.sko.rules.Rule;
 import dev.sko.rules.RuleContext;
 import dev.sko.rules.RuleOption;
@@ -54,8 +54,13 @@ public final class RoadmapDeepDive {
 
   private static void check(KickoffPlan plan, RuleContext review) {
     Duration deepDive = review.option(DEEP_DIVE);
-    for (LocatedSession located : review.index().sessions()) {
-      Session s = located.session();
+    PlanIndex facts = review.index();
+    if (!facts.contentCovers(Topic.PRODUCT_ROADMAP)
+        || facts.longest(SessionFormat.PRESENTATION).compareTo(deepDive) < 0) {
+      return; // no roadmap content, or no presentation as long as a deep dive
+    }
+    for (int i = 0; i < facts.sessionCount(); i++) {
+      Session s = facts.session(i);
       if (s.format() != SessionFormat.PRESENTATION
           || s.room() != RoomKind.MAIN_STAGE
           || !s.coveredTopics().contains(Topic.PRODUCT_ROADMAP)
@@ -64,7 +69,7 @@ public final class RoadmapDeepDive {
       }
       review
           .finding(
-              located.location(),
+              facts.location(i),
               "The product/roadmap presentation "
                   + quoted(s)
                   + " runs "

@@ -62,8 +62,14 @@ public final class ExtraDayCost {
 
   private static void check(KickoffPlan plan, RuleContext review) {
     double baseline = review.option(BASELINE_DAYS);
+    int eventHalfDays = review.index().eventHalfDays();
+    // Exact in binary (half days and twice a double), so the clean case needs no BigDecimal: a
+    // multiple of one half is above the baseline's decimal exactly when it is above its double.
+    if (eventHalfDays <= 2 * baseline) {
+      return;
+    }
     BigDecimal extraDays =
-        BigDecimal.valueOf(plan.eventHalfDays())
+        BigDecimal.valueOf(eventHalfDays)
             .divide(BigDecimal.valueOf(2))
             .subtract(BigDecimal.valueOf(baseline));
     if (extraDays.signum() <= 0) {

@@ -61,7 +61,7 @@ public final class TeamSize {
 
   private static void check(KickoffPlan plan, RuleContext review) {
     DurationGuidance guidance = review.option(GUIDANCE);
-    int halfDays = plan.eventHalfDays();
+    int halfDays = review.index().eventHalfDays();
     int headcount = plan.headcount();
     DurationGuidance.Row row = guidance.rowFor(plan.format(), headcount);
     if (halfDays <= row.maxHalfDays()

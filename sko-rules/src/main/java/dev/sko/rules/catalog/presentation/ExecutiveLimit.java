@@ -4,9 +4,10 @@ import static dev.sko.rules.catalog.support.Wording.minutes;
 import static dev.sko.rules.catalog.support.Wording.quoted;
 
 import dev.sko.core.KickoffPlan;
+import dev.sko.core.PresenterRole;
 import dev.sko.core.Session;
 import dev.sko.core.SessionFormat;
-import dev.sko.rules.PlanIndex.LocatedSession;
+import dev.sko.rules.PlanIndex;
 import dev.sko.rules.Rule;
 import dev.sko.rules.RuleContext;
 import dev.sko.rules.RuleOption;
@@ -68,8 +69,13 @@ public final class ExecutiveLimit {
 
   private static void check(KickoffPlan plan, RuleContext review) {
     Duration limit = review.option(LIMIT);
-    for (LocatedSession located : review.index().sessions()) {
-      Session s = located.session();
+    PlanIndex facts = review.index();
+    if (!facts.hasPresenter(SessionFormat.PRESENTATION, PresenterRole.EXECUTIVE)
+        || facts.longest(SessionFormat.PRESENTATION).compareTo(limit) <= 0) {
+      return; // no executive presents, or no presentation runs past the limit
+    }
+    for (int i = 0; i < facts.sessionCount(); i++) {
+      Session s = facts.session(i);
       if (s.format() != SessionFormat.PRESENTATION
           || !s.isExecutiveLed()
           || s.length().compareTo(limit) <= 0) {
@@ -81,7 +87,7 @@ public final class ExecutiveLimit {
               : " (" + minutes(s.talkTime()) + " of talk + " + minutes(s.qaTime()) + " of Q&A)";
       review
           .finding(
-              located.location(),
+              facts.location(i),
               "The executive-led "
                   + quoted(s)
                   + " runs "

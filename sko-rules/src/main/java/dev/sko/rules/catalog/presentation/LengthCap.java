@@ -6,7 +6,7 @@ import static dev.sko.rules.catalog.support.Wording.quoted;
 import dev.sko.core.KickoffPlan;
 import dev.sko.core.Session;
 import dev.sko.core.SessionFormat;
-import dev.sko.rules.PlanIndex.LocatedSession;
+import dev.sko.rules.PlanIndex;
 import dev.sko.rules.Rule;
 import dev.sko.rules.RuleContext;
 import dev.sko.rules.RuleOption;
@@ -53,14 +53,18 @@ public final class LengthCap {
 
   private static void check(KickoffPlan plan, RuleContext review) {
     Duration cap = review.option(CAP);
-    for (LocatedSession located : review.index().sessions()) {
-      Session s = located.session();
+    PlanIndex facts = review.index();
+    if (facts.longestTalk(SessionFormat.PRESENTATION).compareTo(cap) <= 0) {
+      return; // no presentation's talk runs past the cap: decided from the facts
+    }
+    for (int i = 0; i < facts.sessionCount(); i++) {
+      Session s = facts.session(i);
       if (s.format() != SessionFormat.PRESENTATION || s.talkTime().compareTo(cap) <= 0) {
         continue;
       }
       review
           .finding(
-              located.location(),
+              facts.location(i),
               quoted(s)
                   + " runs "
                   + minutes(s.talkTime())

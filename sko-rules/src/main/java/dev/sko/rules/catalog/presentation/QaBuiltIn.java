@@ -6,7 +6,7 @@ import static dev.sko.rules.catalog.support.Wording.quoted;
 import dev.sko.core.KickoffPlan;
 import dev.sko.core.Session;
 import dev.sko.core.SessionFormat;
-import dev.sko.rules.PlanIndex.LocatedSession;
+import dev.sko.rules.PlanIndex;
 import dev.sko.rules.Rule;
 import dev.sko.rules.RuleContext;
 import dev.sko.rules.RuleOption;
@@ -50,8 +50,12 @@ public final class QaBuiltIn {
 
   private static void check(KickoffPlan plan, RuleContext review) {
     Duration from = review.option(FROM);
-    for (LocatedSession located : review.index().sessions()) {
-      Session s = located.session();
+    PlanIndex facts = review.index();
+    if (facts.longestTalkWithoutQa(SessionFormat.PRESENTATION).compareTo(from) < 0) {
+      return; // every presentation of that length has Q&A time: decided from the facts
+    }
+    for (int i = 0; i < facts.sessionCount(); i++) {
+      Session s = facts.session(i);
       if (s.format() != SessionFormat.PRESENTATION
           || s.talkTime().compareTo(from) < 0
           || !s.qaTime().isZero()) {
@@ -59,7 +63,7 @@ public final class QaBuiltIn {
       }
       review
           .finding(
-              located.location(),
+              facts.location(i),
               quoted(s)
                   + " runs "
                   + minutes(s.talkTime())

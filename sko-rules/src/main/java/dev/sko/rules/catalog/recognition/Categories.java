@@ -4,13 +4,11 @@ import dev.sko.core.KickoffPlan;
 import dev.sko.core.RecognitionCategory;
 import dev.sko.core.SessionKind;
 import dev.sko.rules.Location;
-import dev.sko.rules.PlanIndex.LocatedSession;
+import dev.sko.rules.PlanIndex;
 import dev.sko.rules.Rule;
 import dev.sko.rules.RuleContext;
 import dev.sko.rules.RuleOption;
 import dev.sko.rules.Severity;
-import java.util.EnumSet;
-import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -53,18 +51,20 @@ public final class Categories {
           .build();
 
   private static void check(KickoffPlan plan, RuleContext review) {
-    List<LocatedSession> sessions = review.index().sessions(SessionKind.RECOGNITION);
+    PlanIndex facts = review.index();
+    int first = facts.first(SessionKind.RECOGNITION);
     Set<RecognitionCategory> categories = plan.recognitionCategories();
-    if (sessions.isEmpty() && categories.isEmpty()) {
+    if (first < 0 && categories.isEmpty()) {
       return;
     }
     int min = review.option(MIN_CATEGORIES);
-    boolean onlyRevenue = categories.equals(EnumSet.of(RecognitionCategory.TOP_REVENUE));
+    // Equal to the set of top revenue alone, asked without building that set.
+    boolean onlyRevenue =
+        categories.size() == 1 && categories.contains(RecognitionCategory.TOP_REVENUE);
     if (categories.size() >= min && !onlyRevenue) {
       return;
     }
-    Location where =
-        sessions.isEmpty() ? Location.of("recognitionCategories") : sessions.get(0).location();
+    Location where = first < 0 ? Location.of("recognitionCategories") : facts.location(first);
     String actual =
         categories.isEmpty()
             ? "names no category"

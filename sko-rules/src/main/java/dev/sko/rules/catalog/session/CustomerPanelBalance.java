@@ -5,7 +5,7 @@ import dev.sko.core.KickoffPlan;
 import dev.sko.core.PresenterRole;
 import dev.sko.core.Session;
 import dev.sko.core.SessionKind;
-import dev.sko.rules.PlanIndex.LocatedSession;
+import dev.sko.rules.PlanIndex;
 import dev.sko.rules.Rule;
 import dev.sko.rules.RuleContext;
 import dev.sko.rules.Severity;
@@ -44,8 +44,12 @@ public final class CustomerPanelBalance {
           .build();
 
   private static void check(KickoffPlan plan, RuleContext review) {
-    for (LocatedSession located : review.index().sessions()) {
-      Session s = located.session();
+    PlanIndex facts = review.index();
+    if (balanced(facts)) {
+      return; // decided without building the sets of missing sentiments
+    }
+    for (int i = 0; i < facts.sessionCount(); i++) {
+      Session s = facts.session(i);
       if (!isCustomerSession(s)) {
         continue;
       }
@@ -68,7 +72,7 @@ public final class CustomerPanelBalance {
                   + words(missing)
                   + "; it should include promoters, neutrals and detractors";
       review
-          .finding(located.location(), message)
+          .finding(facts.location(i), message)
           .evidence(s.customerMix().size(), CustomerSentiment.values().length)
           .figure("missing", words(missing))
           .remediation(
@@ -99,4 +103,23 @@ public final class CustomerPanelBalance {
         + " and "
         + names.get(names.size() - 1);
   }
+
+  /** Whether every customer session has every sentiment in its customer mix. */
+  private static boolean balanced(PlanIndex facts) {
+    for (SessionKind kind : KINDS) {
+      if (!kind.isCustomerSession()) {
+        continue;
+      }
+      for (int i = facts.first(kind); i >= 0; i = facts.next(i)) {
+        Session s = facts.session(i);
+        if (isCustomerSession(s) && s.customerMix().size() < SENTIMENTS) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  private static final SessionKind[] KINDS = SessionKind.values();
+  private static final int SENTIMENTS = CustomerSentiment.values().length;
 }

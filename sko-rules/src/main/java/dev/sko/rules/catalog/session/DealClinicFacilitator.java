@@ -8,7 +8,7 @@ import dev.sko.core.Presenter;
 import dev.sko.core.PresenterRole;
 import dev.sko.core.Session;
 import dev.sko.core.SessionKind;
-import dev.sko.rules.PlanIndex.LocatedSession;
+import dev.sko.rules.PlanIndex;
 import dev.sko.rules.Rule;
 import dev.sko.rules.RuleContext;
 import dev.sko.rules.Severity;
@@ -48,13 +48,14 @@ public final class DealClinicFacilitator {
           .build();
 
   private static void check(KickoffPlan plan, RuleContext review) {
-    for (LocatedSession located : review.index().sessions(SessionKind.DEAL_CLINIC)) {
-      Session s = located.session();
+    PlanIndex facts = review.index();
+    for (int i = facts.first(SessionKind.DEAL_CLINIC); i >= 0; i = facts.next(i)) {
+      Session s = facts.session(i);
       boolean regional = s.audience().kind() == AudienceKind.REGION;
-      String groupRegion = s.audience().name().orElse("");
-      if (regional && ledFromElsewhere(s, groupRegion)) {
-        continue; // the clean case, decided without building lists or messages
+      if (regional ? ledFromElsewhere(s) : s.hasPresenter(PresenterRole.TOP_PERFORMER)) {
+        continue; // the clean cases, decided without building lists or messages
       }
+      String groupRegion = s.audience().name().orElse("");
       List<Presenter> top = new ArrayList<>();
       for (Presenter p : s.presenters()) {
         if (p.role() == PresenterRole.TOP_PERFORMER) {
@@ -65,7 +66,7 @@ public final class DealClinicFacilitator {
       if (top.isEmpty()) {
         review
             .finding(
-                located.location(),
+                facts.location(i),
                 clinic
                     + " is not led by a top performer"
                     + (s.presenters().isEmpty()
@@ -100,7 +101,7 @@ public final class DealClinicFacilitator {
       boolean someUnknown = top.stream().anyMatch(p -> p.region().isEmpty());
       review
           .finding(
-              located.location(),
+              facts.location(i),
               clinic
                   + " for region "
                   + groupRegion
@@ -127,12 +128,19 @@ public final class DealClinicFacilitator {
     return p.region().map(r -> r.strip().equalsIgnoreCase(region.strip())).orElse(false);
   }
 
-  /** Whether a top performer with a region other than {@code groupRegion} leads the clinic. */
-  private static boolean ledFromElsewhere(Session s, String groupRegion) {
-    for (Presenter p : s.presenters()) {
-      if (p.role() == PresenterRole.TOP_PERFORMER
-          && p.region().isPresent()
-          && !sameRegion(p, groupRegion)) {
+  /**
+   * Whether a top performer whose region is given and is not the clinic's region leads the clinic,
+   * compared as {@link #sameRegion} does, without the Optional getters.
+   */
+  private static boolean ledFromElsewhere(Session s) {
+    String groupRegion = s.audience().nameOrEmpty().strip();
+    List<Presenter> presenters = s.presenters();
+    for (int p = 0; p < presenters.size(); p++) {
+      Presenter presenter = presenters.get(p);
+      String region = presenter.regionOrEmpty();
+      if (presenter.role() == PresenterRole.TOP_PERFORMER
+          && !region.isEmpty()
+          && !region.strip().equalsIgnoreCase(groupRegion)) {
         return true;
       }
     }

@@ -6,7 +6,7 @@ import dev.sko.core.KickoffPlan;
 import dev.sko.core.Session;
 import dev.sko.core.SessionKind;
 import dev.sko.rules.IntRange;
-import dev.sko.rules.PlanIndex.LocatedSession;
+import dev.sko.rules.PlanIndex;
 import dev.sko.rules.Rule;
 import dev.sko.rules.RuleContext;
 import dev.sko.rules.RuleOption;
@@ -49,12 +49,17 @@ public final class DealClinicSize {
 
   private static void check(KickoffPlan plan, RuleContext review) {
     IntRange range = review.option(GROUP_SIZE);
-    for (LocatedSession located : review.index().sessions(SessionKind.DEAL_CLINIC)) {
-      Session s = located.session();
+    PlanIndex facts = review.index();
+    for (int i = facts.first(SessionKind.DEAL_CLINIC); i >= 0; i = facts.next(i)) {
+      Session s = facts.session(i);
+      int given = s.groupSizeOrZero(); // 0: none given (a group size is at least 1)
+      if (given > 0 && range.contains(given)) {
+        continue; // the clean case, decided without the OptionalInt
+      }
       if (s.groupSize().isEmpty()) {
         review
             .finding(
-                located.location(),
+                facts.location(i),
                 "The deal clinic \""
                     + s.title()
                     + "\" does not say how many reps each group holds; groups should hold "
@@ -78,7 +83,7 @@ public final class DealClinicSize {
       boolean tooSmall = size < range.min();
       review
           .finding(
-              located.location(),
+              facts.location(i),
               "The deal clinic \""
                   + s.title()
                   + "\" works in groups of "

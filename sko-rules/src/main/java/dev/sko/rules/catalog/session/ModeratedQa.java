@@ -3,10 +3,11 @@ package dev.sko.rules.catalog.session;
 import static dev.sko.rules.catalog.support.Wording.quoted;
 
 import dev.sko.core.KickoffPlan;
+import dev.sko.core.PresenterRole;
 import dev.sko.core.QaStyle;
 import dev.sko.core.Session;
 import dev.sko.core.SessionKind;
-import dev.sko.rules.PlanIndex.LocatedSession;
+import dev.sko.rules.PlanIndex;
 import dev.sko.rules.Rule;
 import dev.sko.rules.RuleContext;
 import dev.sko.rules.Severity;
@@ -40,8 +41,13 @@ public final class ModeratedQa {
           .build();
 
   private static void check(KickoffPlan plan, RuleContext review) {
-    for (LocatedSession located : review.index().sessions()) {
-      Session s = located.session();
+    PlanIndex facts = review.index();
+    if (!facts.hasAny(SessionKind.QA)
+        && (!facts.hasPresenter(PresenterRole.EXECUTIVE) || onlyModerated(facts))) {
+      return; // no Q&A session, and every Q&A that an executive could lead is moderated
+    }
+    for (int i = 0; i < facts.sessionCount(); i++) {
+      Session s = facts.session(i);
       boolean leadershipQa =
           s.kind() == SessionKind.QA || (s.isExecutiveLed() && !s.qaTime().isZero());
       if (!leadershipQa || s.qaStyle() == QaStyle.MODERATED) {
@@ -58,7 +64,7 @@ public final class ModeratedQa {
                   + " moderated, with questions collected in advance or through a polling"
                   + " tool";
       review
-          .finding(located.location(), message)
+          .finding(facts.location(i), message)
           .evidence(s.qaStyle(), QaStyle.MODERATED)
           .remediation(
               "Collect questions through a polling tool with a moderator (set qaStyle"
@@ -66,4 +72,16 @@ public final class ModeratedQa {
           .report();
     }
   }
+
+  /** Whether every session with Q&amp;A time takes its questions moderated. */
+  private static boolean onlyModerated(PlanIndex facts) {
+    for (QaStyle style : STYLES) {
+      if (style != QaStyle.MODERATED && facts.hasQa(style)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static final QaStyle[] STYLES = QaStyle.values();
 }

@@ -3,7 +3,7 @@ package dev.sko.rules.catalog.session;
 import dev.sko.core.KickoffPlan;
 import dev.sko.core.Session;
 import dev.sko.core.SessionKind;
-import dev.sko.rules.PlanIndex.LocatedSession;
+import dev.sko.rules.PlanIndex;
 import dev.sko.rules.Rule;
 import dev.sko.rules.RuleContext;
 import dev.sko.rules.Severity;
@@ -28,15 +28,20 @@ public final class RecordedRoleplay {
           .build();
 
   private static void check(KickoffPlan plan, RuleContext review) {
-    for (LocatedSession located : review.index().sessions()) {
-      Session s = located.session();
+    PlanIndex facts = review.index();
+    if (allRecorded(facts, SessionKind.ROLE_PLAY)
+        && allRecorded(facts, SessionKind.SKILL_STATION)) {
+      return;
+    }
+    for (int i = 0; i < facts.sessionCount(); i++) {
+      Session s = facts.session(i);
       boolean practice = s.kind() == SessionKind.ROLE_PLAY || s.kind() == SessionKind.SKILL_STATION;
       if (!practice || s.recorded()) {
         continue;
       }
       review
           .finding(
-              located.location(),
+              facts.location(i),
               "The "
                   + (s.kind() == SessionKind.ROLE_PLAY ? "role play" : "skill station")
                   + " \""
@@ -48,5 +53,15 @@ public final class RecordedRoleplay {
               "Record the session and load the recordings into the call-review tool by tier")
           .report();
     }
+  }
+
+  /** Whether every session of {@code kind} is recorded. */
+  private static boolean allRecorded(PlanIndex facts, SessionKind kind) {
+    for (int i = facts.first(kind); i >= 0; i = facts.next(i)) {
+      if (!facts.session(i).recorded()) {
+        return false;
+      }
+    }
+    return true;
   }
 }

@@ -5,7 +5,7 @@ import static dev.sko.rules.catalog.support.Wording.minutes;
 import dev.sko.core.KickoffPlan;
 import dev.sko.core.Session;
 import dev.sko.core.SessionKind;
-import dev.sko.rules.PlanIndex.LocatedSession;
+import dev.sko.rules.PlanIndex;
 import dev.sko.rules.Rule;
 import dev.sko.rules.RuleContext;
 import dev.sko.rules.RuleOption;
@@ -49,8 +49,13 @@ public final class SkillStationRotation {
 
   private static void check(KickoffPlan plan, RuleContext review) {
     Duration max = review.option(MAX_INTERVAL);
-    for (LocatedSession located : review.index().sessions(SessionKind.SKILL_STATION)) {
-      Session s = located.session();
+    PlanIndex facts = review.index();
+    for (int i = facts.first(SessionKind.SKILL_STATION); i >= 0; i = facts.next(i)) {
+      Session s = facts.session(i);
+      Duration rotation = s.rotationIntervalOrZero(); // zero: none given (a given one is positive)
+      if ((rotation.isZero() ? s.length() : rotation).compareTo(max) <= 0) {
+        continue; // the clean case, decided without the Optional
+      }
       Optional<Duration> interval = s.rotationInterval();
       if (interval.isPresent()) {
         if (interval.get().compareTo(max) <= 0) {
@@ -58,7 +63,7 @@ public final class SkillStationRotation {
         }
         review
             .finding(
-                located.location(),
+                facts.location(i),
                 "The skill stations \""
                     + s.title()
                     + "\" rotate every "
@@ -71,7 +76,7 @@ public final class SkillStationRotation {
       } else if (s.length().compareTo(max) > 0) {
         review
             .finding(
-                located.location(),
+                facts.location(i),
                 "The skill station \""
                     + s.title()
                     + "\" runs "

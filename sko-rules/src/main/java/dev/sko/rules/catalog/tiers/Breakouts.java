@@ -8,18 +8,16 @@ import dev.sko.core.Session;
 import dev.sko.core.Tier;
 import dev.sko.core.Topic;
 import dev.sko.rules.Location;
-import dev.sko.rules.PlanIndex.LocatedSession;
+import dev.sko.rules.PlanIndex;
 import dev.sko.rules.Rule;
 import dev.sko.rules.RuleContext;
 import dev.sko.rules.RuleOption;
 import dev.sko.rules.Severity;
 import dev.sko.rules.catalog.TierFocus;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -65,16 +63,8 @@ public final class Breakouts {
 
   private static void check(KickoffPlan plan, RuleContext review) {
     TierFocus focus = review.option(FOCUS);
-    Map<Tier, List<LocatedSession>> byTier = new EnumMap<>(Tier.class);
-    for (LocatedSession located : review.index().sessions()) {
-      Session s = located.session();
-      if (s.audience().kind() == AudienceKind.TIER) {
-        byTier
-            .computeIfAbsent(s.audience().tier().orElseThrow(), t -> new ArrayList<>())
-            .add(located);
-      }
-    }
-    if (byTier.isEmpty()) {
+    PlanIndex facts = review.index();
+    if (!facts.hasAudience(AudienceKind.TIER)) {
       review
           .finding(
               Location.plan(),
@@ -86,10 +76,14 @@ public final class Breakouts {
           .report();
       return;
     }
-    for (Tier tier : focus.tiers()) {
-      List<LocatedSession> sessions = byTier.getOrDefault(tier, List.of());
+    List<Tier> tiers = focus.tiers();
+    for (int t = 0; t < tiers.size(); t++) {
+      Tier tier = tiers.get(t);
+      if (facts.hasSessionFor(tier) && focus.isMet(tier, facts)) {
+        continue; // the clean case, decided from the facts without building sets
+      }
       String name = tier.name().toLowerCase(Locale.ROOT);
-      if (sessions.isEmpty()) {
+      if (!facts.hasSessionFor(tier)) {
         review
             .finding(
                 Location.plan(),
@@ -103,8 +97,15 @@ public final class Breakouts {
             .report();
         continue;
       }
+      int first = -1;
       Set<Topic> covered = EnumSet.noneOf(Topic.class);
-      sessions.forEach(l -> covered.addAll(l.session().coveredTopics()));
+      for (int i = 0; i < facts.sessionCount(); i++) {
+        Session s = facts.session(i);
+        if (s.audience().kind() == AudienceKind.TIER && s.audience().tier().orElseThrow() == tier) {
+          first = first < 0 ? i : first;
+          covered.addAll(s.coveredTopics());
+        }
+      }
       List<Set<Topic>> unmet = focus.unmet(tier, covered);
       if (unmet.isEmpty()) {
         continue;
@@ -112,7 +113,7 @@ public final class Breakouts {
       String missing = and(unmet.stream().map(TierFocus::inWords).collect(Collectors.toList()));
       review
           .finding(
-              sessions.get(0).location(),
+              facts.location(first),
               "The "
                   + name
                   + " tier's breakouts do not cover "

@@ -6,7 +6,6 @@ import dev.sko.rules.Location;
 import dev.sko.rules.Rule;
 import dev.sko.rules.RuleContext;
 import dev.sko.rules.Severity;
-import java.util.Optional;
 
 /** Tier assignments are not announced ({@link TierPolicy#announced()} is false). */
 public final class NotAnnounced {
@@ -30,9 +29,8 @@ public final class NotAnnounced {
           .build();
 
   private static void check(KickoffPlan plan, RuleContext review) {
-    Optional<TierPolicy> policy = plan.tierPolicy();
-    if (policy.isEmpty() || !policy.get().announced()) {
-      return;
+    if (!review.index().tiersAnnounced()) {
+      return; // asked of the facts, without the Optional
     }
     review
         .finding(
