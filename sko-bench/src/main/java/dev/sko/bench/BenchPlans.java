@@ -3,8 +3,10 @@ package dev.sko.bench;
 import dev.sko.core.ActivityKind;
 import dev.sko.core.AgendaDay;
 import dev.sko.core.Audience;
+import dev.sko.core.Budget;
 import dev.sko.core.Cadence;
 import dev.sko.core.KickoffPlan;
+import dev.sko.core.MetricTarget;
 import dev.sko.core.Presenter;
 import dev.sko.core.PresenterRole;
 import dev.sko.core.ReinforcementActivity;
@@ -126,6 +128,45 @@ public final class BenchPlans {
   /** {@link #typical()} without reinforcement activities: two headline findings. */
   public static KickoffPlan headlineFindings() {
     return KickoffPlan.builder().from(typical()).reinforcement(List.of()).build();
+  }
+
+  /**
+   * A new plan equal to {@code template}, for the fresh-plan benchmark: the plan, every day, every
+   * session, the budget (the values with lazily computed attributes), and every rep, reinforcement
+   * activity and metric target are new instances built through their builders, so nothing the
+   * template computed on an earlier validation is cached on the copy. The other parts (outcomes,
+   * surveys, prework, commitments, planning data) are shared with the template.
+   */
+  public static KickoffPlan fresh(KickoffPlan template) {
+    List<AgendaDay> days = new ArrayList<>(template.days().size());
+    for (AgendaDay day : template.days()) {
+      List<Session> sessions = new ArrayList<>(day.sessions().size());
+      for (Session s : day.sessions()) {
+        sessions.add(Session.builder().from(s).build());
+      }
+      days.add(AgendaDay.builder().from(day).sessions(sessions).build());
+    }
+    List<Rep> roster = new ArrayList<>(template.roster().size());
+    for (Rep r : template.roster()) {
+      roster.add(Rep.builder().from(r).build());
+    }
+    List<ReinforcementActivity> reinforcement = new ArrayList<>(template.reinforcement().size());
+    for (ReinforcementActivity a : template.reinforcement()) {
+      reinforcement.add(ReinforcementActivity.builder().from(a).build());
+    }
+    List<MetricTarget> targets = new ArrayList<>(template.metricTargets().size());
+    for (MetricTarget t : template.metricTargets()) {
+      targets.add(MetricTarget.builder().from(t).build());
+    }
+    KickoffPlan.Builder plan =
+        KickoffPlan.builder()
+            .from(template)
+            .days(days)
+            .roster(roster)
+            .reinforcement(reinforcement)
+            .metricTargets(targets);
+    template.budget().ifPresent(b -> plan.budget(Budget.builder().from(b).build()));
+    return plan.build();
   }
 
   private static Session.Builder session(

@@ -15,14 +15,17 @@ import org.openjdk.jmh.annotations.State;
 
 /**
  * Benchmark 3: the recommended profile on plans of 10 to 10,000 sessions ({@link
- * BenchPlans#scaled(int)}); divide by {@code sessions} for the cost per session (run.sh does).
+ * BenchPlans#scaled(int)}). {@code summarize.py} reports the marginal cost per added session, the
+ * difference in time between a size and the next smaller one divided by the difference in sessions;
+ * the sizes come in pairs (50 and 100, 5,000 and 10,000) so that the marginal cost at 100 and at
+ * 10,000 is measured close to each, not averaged from 10 sessions up.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
 public class ScalingBench {
   /** Sessions in the plan. */
-  @Param({"10", "100", "1000", "10000"})
+  @Param({"10", "50", "100", "1000", "5000", "10000"})
   public int sessions = 10;
 
   private final PlanValidator validator = BenchValidators.recommended();

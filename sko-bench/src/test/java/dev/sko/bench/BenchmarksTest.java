@@ -9,6 +9,7 @@ import dev.sko.rules.ValidationReport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.openjdk.jmh.annotations.Param;
 
 /**
  * The benchmark plans are what the benchmarks and BENCHMARKS.md say they are, and every benchmark
@@ -69,12 +70,44 @@ class BenchmarksTest {
     try {
       int expected = plan.equals("clean") ? 0 : 2;
       assertThat(bench.sko().findings()).hasSize(expected);
+      assertThat(bench.skoHeadline().findings()).hasSize(expected);
       assertThat(bench.hibernateValidator()).hasSize(expected);
       assertThat(bench.easyRules()).hasSize(expected);
       assertThat(bench.handWritten()).hasSize(expected);
     } finally {
       bench.tearDown();
     }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"clean", "typical"})
+  void the_fresh_plan_benchmarks_build_a_new_equal_plan_and_validate_it(String plan) {
+    FreshPlanBench bench = new FreshPlanBench();
+    bench.plan = plan;
+    bench.setUp();
+    KickoffPlan template = plan.equals("clean") ? BenchPlans.clean() : BenchPlans.typical();
+
+    KickoffPlan fresh = bench.build();
+    assertThat(fresh).isEqualTo(template);
+    assertThat(fresh.sessions().get(0)).isNotSameAs(bench.build().sessions().get(0));
+    assertThat(bench.recommended().findings())
+        .hasSize(plan.equals("clean") ? 0 : 4)
+        .isEqualTo(
+            (plan.equals("clean")
+                    ? BenchValidators.recommendedWithoutInsights()
+                    : BenchValidators.recommended())
+                .validate(template)
+                .findings());
+    assertThat(bench.headline().findings()).hasSize(plan.equals("clean") ? 0 : 1);
+  }
+
+  @Test
+  void the_scaling_sizes_define_the_marginal_cost_at_100_and_at_10000() throws Exception {
+    // summarize.py takes the marginal cost at a size from the next smaller size; issue 18 compares
+    // it at 100 and at 10,000, so each needs a near neighbour below it.
+    String[] sizes = ScalingBench.class.getField("sessions").getAnnotation(Param.class).value();
+
+    assertThat(sizes).contains("50", "100", "5000", "10000");
   }
 
   @Test

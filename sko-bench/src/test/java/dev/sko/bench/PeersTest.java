@@ -6,6 +6,7 @@ import dev.sko.bench.peers.EasyRulesPeer;
 import dev.sko.bench.peers.HandWrittenPeer;
 import dev.sko.bench.peers.Headline;
 import dev.sko.bench.peers.HibernateValidatorPeer;
+import dev.sko.bench.peers.SkoHeadlinePeer;
 import dev.sko.bench.peers.SkoPeer;
 import dev.sko.bench.peers.Violation;
 import dev.sko.core.AgendaDay;
@@ -27,9 +28,14 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** The four engines of the peer benchmark report the same findings on the same plans. */
+/**
+ * The engines of the peer benchmark (sko with the catalogue's rules, sko with the shared {@code
+ * Headline} logic as custom rules, Hibernate Validator, Easy Rules, the hand-written loop) report
+ * the same findings on the same plans.
+ */
 class PeersTest {
   private static final SkoPeer SKO = new SkoPeer();
+  private static final SkoHeadlinePeer SKO_HEADLINE = new SkoHeadlinePeer();
   private static final HibernateValidatorPeer HV = new HibernateValidatorPeer();
   private static final EasyRulesPeer EASY_RULES = new EasyRulesPeer();
   private static final HandWrittenPeer HAND_WRITTEN = new HandWrittenPeer();
@@ -57,6 +63,9 @@ class PeersTest {
   void every_engine_reports_what_sko_reports(String name, KickoffPlan plan) {
     List<Violation> expected = SkoPeer.violations(SKO.validate(plan));
 
+    assertThat(SkoPeer.violations(SKO_HEADLINE.validate(plan)))
+        .as("sko running Headline as custom rules")
+        .isEqualTo(expected);
     assertThat(HV.validate(plan)).as("Hibernate Validator").isEqualTo(expected);
     assertThat(EASY_RULES.validate(plan)).as("Easy Rules").isEqualTo(expected);
     assertThat(HAND_WRITTEN.validate(plan)).as("hand-written").isEqualTo(expected);

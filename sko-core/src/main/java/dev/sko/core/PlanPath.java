@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
-import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -25,16 +24,9 @@ import org.jspecify.annotations.Nullable;
  */
 @Immutable
 public final class PlanPath implements Comparable<PlanPath> {
-  /** A field name: a letter, then letters and digits. */
-  private static final Pattern NAME = Pattern.compile("[a-zA-Z][a-zA-Z0-9]*");
-
-  /**
-   * Field names with optional indexes; an index has no leading zero, so one path names one place.
-   */
-  private static final Pattern PATH =
-      Pattern.compile(
-          "[a-zA-Z][a-zA-Z0-9]*(?:\\[(?:0|[1-9]\\d*)])?"
-              + "(?:\\.[a-zA-Z][a-zA-Z0-9]*(?:\\[(?:0|[1-9]\\d*)])?)*");
+  // The grammar, checked by hand (no regular expression compiled at class load or matched per
+  // location): field names, each a letter then letters and digits, joined by dots; a name may be
+  // followed by an index in brackets with no leading zero, so one path names one place.
 
   private static final PlanPath ROOT = new PlanPath("");
 
@@ -60,7 +52,7 @@ public final class PlanPath implements Comparable<PlanPath> {
     if (text.isEmpty()) {
       return ROOT;
     }
-    if (!PATH.matcher(text).matches()) {
+    if (!isValidPath(text)) {
       throw new IllegalArgumentException(
           "PlanPath must look like days[2].sessions[3] or budget, but was \"" + text + "\"");
     }
@@ -69,7 +61,61 @@ public final class PlanPath implements Comparable<PlanPath> {
 
   /** Whether {@code text} is a path {@link #parse} accepts. */
   public static boolean isValid(String text) {
-    return text.isEmpty() || PATH.matcher(text).matches();
+    return text.isEmpty() || isValidPath(text);
+  }
+
+  /** Whether {@code text} is one or more steps: {@code name} or {@code name[index]}, by dots. */
+  private static boolean isValidPath(String text) {
+    int n = text.length();
+    int i = 0;
+    while (true) {
+      i = nameEnd(text, i);
+      if (i < 0) {
+        return false;
+      }
+      if (i < n && text.charAt(i) == '[') {
+        int digits = i + 1;
+        int j = digits;
+        while (j < n && isDigit(text.charAt(j))) {
+          j++;
+        }
+        if (j == digits || j >= n || text.charAt(j) != ']') {
+          return false; // no digits, or no closing bracket
+        }
+        if (text.charAt(digits) == '0' && j - digits > 1) {
+          return false; // a leading zero
+        }
+        i = j + 1;
+      }
+      if (i == n) {
+        return true;
+      }
+      if (text.charAt(i) != '.') {
+        return false;
+      }
+      i++;
+    }
+  }
+
+  /** The end of the field name that starts at {@code from}, or -1 if none starts there. */
+  private static int nameEnd(String text, int from) {
+    int n = text.length();
+    if (from >= n || !isLetter(text.charAt(from))) {
+      return -1;
+    }
+    int i = from + 1;
+    while (i < n && (isLetter(text.charAt(i)) || isDigit(text.charAt(i)))) {
+      i++;
+    }
+    return i;
+  }
+
+  private static boolean isLetter(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
   }
 
   /**
@@ -79,7 +125,7 @@ public final class PlanPath implements Comparable<PlanPath> {
    */
   public PlanPath field(String name) {
     Objects.requireNonNull(name, "name");
-    if (!NAME.matcher(name).matches()) {
+    if (nameEnd(name, 0) != name.length()) {
       throw new IllegalArgumentException(
           "PlanPath field name must be a letter followed by letters and digits, but was \""
               + name

@@ -5,8 +5,6 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.errorprone.annotations.Immutable;
 import java.time.LocalDate;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -21,8 +19,6 @@ import org.jspecify.annotations.Nullable;
 public final class RelativeDay implements Comparable<RelativeDay> {
   /** The largest distance from the event a plan may reach: ten years either way. */
   public static final int MAX_OFFSET = 3660;
-
-  private static final Pattern FORMAT = Pattern.compile("T([+-])(\\d{1,4})");
 
   /** The first day of the event. */
   public static final RelativeDay EVENT_START = new RelativeDay(0);
@@ -73,11 +69,21 @@ public final class RelativeDay implements Comparable<RelativeDay> {
    */
   public static RelativeDay parse(String text) {
     checkNotNull(text, "RelativeDay text");
-    Matcher m = FORMAT.matcher(text);
-    checkArgument(
-        m.matches(), "RelativeDay must look like T-28, T+0 or T+30, but was \"%s\"", text);
-    int n = Integer.parseInt(m.group(2));
-    return of(m.group(1).equals("-") ? -n : n);
+    // T, a sign, one to four digits; checked by hand, no regular expression at class load.
+    int length = text.length();
+    boolean wellFormed =
+        length >= 3
+            && length <= 6
+            && text.charAt(0) == 'T'
+            && (text.charAt(1) == '+' || text.charAt(1) == '-');
+    int n = 0;
+    for (int i = 2; wellFormed && i < length; i++) {
+      char c = text.charAt(i);
+      wellFormed = c >= '0' && c <= '9';
+      n = n * 10 + (c - '0');
+    }
+    checkArgument(wellFormed, "RelativeDay must look like T-28, T+0 or T+30, but was \"%s\"", text);
+    return of(text.charAt(1) == '-' ? -n : n);
   }
 
   /** Days from the first event day; negative before the event. */

@@ -5,6 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
 
 class PlanPathTest {
@@ -101,5 +107,37 @@ class PlanPathTest {
         .hasSameHashCodeAs(PlanPath.parse("days[1]"))
         .isNotEqualTo(PlanPath.parse("days[2]"))
         .isNotEqualTo("days[1]");
+  }
+
+  /** The grammar {@link PlanPath#isValid} checks by hand. */
+  private static final Pattern PATH =
+      Pattern.compile(
+          "[a-zA-Z][a-zA-Z0-9]*(?:\\[(?:0|[1-9]\\d*)])?"
+              + "(?:\\.[a-zA-Z][a-zA-Z0-9]*(?:\\[(?:0|[1-9]\\d*)])?)*");
+
+  /** The grammar of a field name {@link PlanPath#field} checks by hand. */
+  private static final Pattern NAME = Pattern.compile("[a-zA-Z][a-zA-Z0-9]*");
+
+  @Provide
+  Arbitrary<String> pathLike() {
+    return Arbitraries.strings().withChars("aZ09[].-").ofMinLength(0).ofMaxLength(14);
+  }
+
+  @Property(tries = 5000)
+  void the_hand_written_check_accepts_exactly_what_the_grammar_does(
+      @ForAll("pathLike") String text) {
+    assertThat(PlanPath.isValid(text)).isEqualTo(text.isEmpty() || PATH.matcher(text).matches());
+  }
+
+  @Property(tries = 2000)
+  void a_field_name_is_accepted_exactly_when_the_grammar_says(@ForAll("pathLike") String name) {
+    boolean accepted;
+    try {
+      PlanPath.root().field(name);
+      accepted = true;
+    } catch (IllegalArgumentException e) {
+      accepted = false;
+    }
+    assertThat(accepted).isEqualTo(NAME.matcher(name).matches());
   }
 }

@@ -7,6 +7,13 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -118,5 +125,32 @@ class RelativeDayTest {
     assertThat(RelativeDay.after(7).hashCode())
         .isNotEqualTo(RelativeDay.after(8).hashCode())
         .isNotEqualTo(RelativeDay.before(7).hashCode());
+  }
+
+  /** The form {@link RelativeDay#parse} checks by hand. */
+  private static final Pattern FORMAT = Pattern.compile("T([+-])(\\d{1,4})");
+
+  @Provide
+  Arbitrary<String> dayLike() {
+    return Arbitraries.strings().withChars("T+-0129x").ofMinLength(0).ofMaxLength(7);
+  }
+
+  @Property(tries = 5000)
+  void parse_accepts_exactly_the_form_and_reads_the_offset(@ForAll("dayLike") String text) {
+    Matcher m = FORMAT.matcher(text);
+    if (m.matches()) {
+      int n = Integer.parseInt(m.group(2));
+      int offset = m.group(1).equals("-") ? -n : n;
+      if (Math.abs(offset) <= RelativeDay.MAX_OFFSET) {
+        assertThat(RelativeDay.parse(text).offset()).isEqualTo(offset);
+      } else {
+        assertThatThrownBy(() -> RelativeDay.parse(text))
+            .isInstanceOf(IllegalArgumentException.class);
+      }
+    } else {
+      assertThatThrownBy(() -> RelativeDay.parse(text))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining("RelativeDay must look like");
+    }
   }
 }

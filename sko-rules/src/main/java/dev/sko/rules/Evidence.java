@@ -117,9 +117,16 @@ public abstract class Evidence {
 
   @Value.Check
   void check() {
-    actual().ifPresent(v -> checkType("Evidence.actual", v));
-    expected().ifPresent(v -> checkType("Evidence.expected", v));
-    figures().forEach((k, v) -> checkType("Evidence.figures[" + k + "]", v));
+    // Plain loops, no lambdas: every finding's evidence is checked, the first in a cold process.
+    if (actual().isPresent()) {
+      checkType("Evidence.actual", actual().get());
+    }
+    if (expected().isPresent()) {
+      checkType("Evidence.expected", expected().get());
+    }
+    for (Map.Entry<String, Object> figure : figures().entrySet()) {
+      checkType("Evidence.figures[" + figure.getKey() + "]", figure.getValue());
+    }
   }
 
   private static void checkType(String field, Object value) {

@@ -1,38 +1,30 @@
 package dev.sko.rules;
 
 import java.util.Objects;
-import java.util.regex.Pattern;
 
-/** Validates rule ids: lower-case, dotted, at least two segments, segments may contain hyphens. */
+/**
+ * Validates rule ids and option keys by hand, with no regular expression compiled at class load or
+ * matched per finding. A <em>word</em> is {@code [a-z][a-z0-9]*(?:-[a-z0-9]+)*}: lower-case letters
+ * and digits, starting with a letter, hyphens joining them. An option key is one word; a rule id is
+ * two or more words joined by dots ({@code
+ * [a-z][a-z0-9]*(?:-[a-z0-9]+)*(?:\\.[a-z][a-z0-9]*(?:-[a-z0-9]+)*)+}, which {@code RuleIdTest}
+ * checks this against).
+ */
 final class RuleIds {
-  /** The grammar, for documentation and tests; {@link #isValid} checks it by hand. */
-  static final Pattern ID =
-      Pattern.compile("[a-z][a-z0-9]*(?:-[a-z0-9]+)*(?:\\.[a-z][a-z0-9]*(?:-[a-z0-9]+)*)+");
-
   private RuleIds() {}
 
   /**
-   * Whether {@code id} matches {@link #ID}, checked by hand: every finding's id is checked when the
-   * finding is built, and a regular expression match costs a matcher per finding.
+   * Whether {@code id} is a rule id: every finding's id is checked when the finding is built, so
+   * the check is a plain loop.
    */
   static boolean isValid(String id) {
     int n = id.length();
     int i = 0;
     int segments = 0;
     while (true) {
-      if (i >= n || !lower(id.charAt(i))) {
-        return false; // a segment starts with a letter
-      }
-      i++;
-      while (i < n) {
-        char c = id.charAt(i);
-        if (lower(c) || digit(c)) {
-          i++;
-        } else if (c == '-' && i + 1 < n && (lower(id.charAt(i + 1)) || digit(id.charAt(i + 1)))) {
-          i += 2; // a hyphen joins two letters or digits
-        } else {
-          break;
-        }
+      i = wordEnd(id, i);
+      if (i < 0) {
+        return false;
       }
       segments++;
       if (i == n) {
@@ -43,6 +35,31 @@ final class RuleIds {
       }
       i++;
     }
+  }
+
+  /** Whether {@code key} is an option key: one word. */
+  static boolean isKey(String key) {
+    return wordEnd(key, 0) == key.length();
+  }
+
+  /** The end of the word that starts at {@code from}, or -1 if none starts there. */
+  private static int wordEnd(String s, int from) {
+    int n = s.length();
+    if (from >= n || !lower(s.charAt(from))) {
+      return -1; // a word starts with a letter
+    }
+    int i = from + 1;
+    while (i < n) {
+      char c = s.charAt(i);
+      if (lower(c) || digit(c)) {
+        i++;
+      } else if (c == '-' && i + 1 < n && (lower(s.charAt(i + 1)) || digit(s.charAt(i + 1)))) {
+        i += 2; // a hyphen joins two letters or digits
+      } else {
+        break;
+      }
+    }
+    return i;
   }
 
   private static boolean lower(char c) {

@@ -7,7 +7,6 @@ import java.math.RoundingMode;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.function.Predicate;
-import java.util.regex.Pattern;
 
 /**
  * A typed, named option of a rule (a threshold), with the rule's default. Rules declare their
@@ -25,8 +24,6 @@ import java.util.regex.Pattern;
  */
 @Immutable(containerOf = "T")
 public final class RuleOption<T> {
-  private static final Pattern KEY = Pattern.compile("[a-z][a-z0-9]*(?:-[a-z0-9]+)*");
-
   private final String key;
   private final Class<T> type;
   private final T defaultValue;
@@ -50,7 +47,7 @@ public final class RuleOption<T> {
     Objects.requireNonNull(description, "description");
     Objects.requireNonNull(valid, "valid");
     Objects.requireNonNull(validity, "validity");
-    if (!KEY.matcher(key).matches()) {
+    if (!RuleIds.isKey(key)) {
       throw new IllegalArgumentException(
           "RuleOption.key must be lower-case words joined by hyphens such as max-talk-time, but was \""
               + key

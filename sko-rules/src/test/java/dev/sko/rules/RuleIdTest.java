@@ -3,6 +3,7 @@ package dev.sko.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.regex.Pattern;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -12,6 +13,13 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class RuleIdTest {
+  /** The grammar of a rule id, which {@link RuleIds#isValid} checks by hand. */
+  private static final Pattern ID =
+      Pattern.compile("[a-z][a-z0-9]*(?:-[a-z0-9]+)*(?:\\.[a-z][a-z0-9]*(?:-[a-z0-9]+)*)+");
+
+  /** The grammar of an option key, which {@link RuleIds#isKey} checks by hand. */
+  private static final Pattern KEY = Pattern.compile("[a-z][a-z0-9]*(?:-[a-z0-9]+)*");
+
   @ParameterizedTest
   @ValueSource(
       strings = {
@@ -77,6 +85,12 @@ class RuleIdTest {
 
   @Property(tries = 3000)
   void the_hand_written_check_accepts_exactly_what_the_grammar_does(@ForAll("idLike") String id) {
-    assertThat(RuleIds.isValid(id)).isEqualTo(RuleIds.ID.matcher(id).matches());
+    assertThat(RuleIds.isValid(id)).isEqualTo(ID.matcher(id).matches());
+  }
+
+  @Property(tries = 3000)
+  void the_hand_written_key_check_accepts_exactly_what_the_grammar_does(
+      @ForAll("idLike") String key) {
+    assertThat(RuleIds.isKey(key)).isEqualTo(KEY.matcher(key).matches());
   }
 }

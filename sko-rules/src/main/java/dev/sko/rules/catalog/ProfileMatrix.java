@@ -61,7 +61,6 @@ import dev.sko.rules.catalog.survey.Anonymous;
 import dev.sko.rules.catalog.survey.PostEvent;
 import dev.sko.rules.catalog.tiers.Breakouts;
 import dev.sko.rules.catalog.tiers.NotAnnounced;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -114,106 +113,120 @@ final class ProfileMatrix {
   /** In the profile with every finding at INFO. */
   static final Cell I = new Cell(true, Severity.INFO, Map.of());
 
-  /** Every built-in rule, in catalogue order, with its cells. */
+  /**
+   * Every built-in rule, in catalogue order, with its cells. A row names its rule by class: the
+   * class literal loads the class without initialising it, so building one profile initialises
+   * (builds) only the rules that profile holds, and the rules that a cell sets an option of.
+   */
   static final List<Row> ROWS =
       List.of(
           row(
-              TeamSize.RULE,
+              TeamSize.class,
               OWN,
               OWN,
               E.with(TeamSize.GUIDANCE, DurationGuidance.behaviorChange()),
               OWN,
               NO),
-          row(ExtraDayCost.RULE, I, NO, W, I, NO),
-          row(Overlap.RULE, E, E, E, E, NO),
-          row(LengthCap.RULE, W, W, W.with(LengthCap.CAP, LengthCap.BEHAVIOR_CHANGE_CAP), W, NO),
+          row(ExtraDayCost.class, I, NO, W, I, NO),
+          row(Overlap.class, E, E, E, E, NO),
+          row(LengthCap.class, W, W, W.with(LengthCap.CAP, LengthCap.BEHAVIOR_CHANGE_CAP), W, NO),
           row(
-              ExecutiveLimit.RULE,
+              ExecutiveLimit.class,
               E,
               E,
               E.with(ExecutiveLimit.LIMIT, ExecutiveLimit.BEHAVIOR_CHANGE_LIMIT),
               E,
               NO),
-          row(QaBuiltIn.RULE, W, W, NO, I, NO),
-          row(RoadmapDeepDive.RULE, W, NO, W, I, NO),
+          row(QaBuiltIn.class, W, W, NO, I, NO),
+          row(RoadmapDeepDive.class, W, NO, W, I, NO),
           row(
-              InteractiveShare.RULE,
+              InteractiveShare.class,
               OWN,
               W.with(InteractiveShare.WARN_BELOW, InteractiveShare.CLASSIC_WARN_BELOW)
                   .with(InteractiveShare.ERROR_BELOW, InteractiveShare.CLASSIC_ERROR_BELOW),
               OWN,
               OWN,
               NO),
-          row(CoreContent.RULE, OWN, OWN, OWN, OWN, NO),
-          row(CustomerVoice.RULE, I, W, NO, W, NO),
-          row(SocialTime.RULE, W, W, I, I, NO),
-          row(PeerTeaching.RULE, W, W, W, W, NO),
-          row(TerritoryQuotaComp.RULE, W, I, I, E, NO),
-          row(ExperientialLearning.RULE, I, NO, NO, W, NO),
-          row(DealClinicSize.RULE, W, NO, NO, W, NO),
-          row(DealClinicFacilitator.RULE, I, NO, NO, W, NO),
-          row(CustomerPanelBalance.RULE, I, I, NO, W, NO),
-          row(SkillStationRotation.RULE, I, NO, W, NO, NO),
-          row(ModeratedQa.RULE, I, NO, W, NO, NO),
-          row(RecordedRoleplay.RULE, NO, NO, I, NO, NO),
-          row(MotivationalSpeaker.RULE, I, NO, W, I, NO),
-          row(CompetitiveGames.RULE, I, NO, W, NO, NO),
-          row(AwardsOnStage.RULE, NO, NO, W, NO, NO),
-          row(VagueTheme.RULE, I, NO, W, NO, NO),
-          row(DestinationOffsite.RULE, I, NO, W, NO, NO),
-          row(Categories.RULE, I, W, NO, I, NO),
-          row(dev.sko.rules.catalog.outcomes.Defined.RULE, OWN, OWN, OWN, OWN, NO),
-          row(ActionPlans.RULE, I, NO, NO, W, NO),
-          row(RepSpecific.RULE, W, I, E, W, NO),
-          row(CoachingPlan.RULE, I, NO, W, NO, NO),
-          row(ManagerCommitment.RULE, I, NO, W, NO, NO),
-          row(Breakouts.RULE, I, NO, W, NO, NO),
-          row(NotAnnounced.RULE, W, NO, E, I, NO),
-          row(Assigned.RULE, W, I, W, W, NO),
-          row(GapSurvey.RULE, I, NO, W, NO, NO),
-          row(RubricCalibration.RULE, NO, NO, I, NO, NO),
-          row(LmsWithoutFollowUp.RULE, W, NO, W, NO, NO),
-          row(PlanPresent.RULE, E, E, E, E, NO),
-          row(Window.RULE, W, W, W, W, NO),
-          row(StartsPromptly.RULE, OWN, OWN, OWN, OWN, NO),
-          row(ManagerCoaching.RULE, W, W, E, W, NO),
-          row(CoachingCadence.RULE, I, NO, W, NO, NO),
-          row(DailyStandups.RULE, NO, NO, I, NO, NO),
+          row(CoreContent.class, OWN, OWN, OWN, OWN, NO),
+          row(CustomerVoice.class, I, W, NO, W, NO),
+          row(SocialTime.class, W, W, I, I, NO),
+          row(PeerTeaching.class, W, W, W, W, NO),
+          row(TerritoryQuotaComp.class, W, I, I, E, NO),
+          row(ExperientialLearning.class, I, NO, NO, W, NO),
+          row(DealClinicSize.class, W, NO, NO, W, NO),
+          row(DealClinicFacilitator.class, I, NO, NO, W, NO),
+          row(CustomerPanelBalance.class, I, I, NO, W, NO),
+          row(SkillStationRotation.class, I, NO, W, NO, NO),
+          row(ModeratedQa.class, I, NO, W, NO, NO),
+          row(RecordedRoleplay.class, NO, NO, I, NO, NO),
+          row(MotivationalSpeaker.class, I, NO, W, I, NO),
+          row(CompetitiveGames.class, I, NO, W, NO, NO),
+          row(AwardsOnStage.class, NO, NO, W, NO, NO),
+          row(VagueTheme.class, I, NO, W, NO, NO),
+          row(DestinationOffsite.class, I, NO, W, NO, NO),
+          row(Categories.class, I, W, NO, I, NO),
+          row(dev.sko.rules.catalog.outcomes.Defined.class, OWN, OWN, OWN, OWN, NO),
+          row(ActionPlans.class, I, NO, NO, W, NO),
+          row(RepSpecific.class, W, I, E, W, NO),
+          row(CoachingPlan.class, I, NO, W, NO, NO),
+          row(ManagerCommitment.class, I, NO, W, NO, NO),
+          row(Breakouts.class, I, NO, W, NO, NO),
+          row(NotAnnounced.class, W, NO, E, I, NO),
+          row(Assigned.class, W, I, W, W, NO),
+          row(GapSurvey.class, I, NO, W, NO, NO),
+          row(RubricCalibration.class, NO, NO, I, NO, NO),
+          row(LmsWithoutFollowUp.class, W, NO, W, NO, NO),
+          row(PlanPresent.class, E, E, E, E, NO),
+          row(Window.class, W, W, W, W, NO),
+          row(StartsPromptly.class, OWN, OWN, OWN, OWN, NO),
+          row(ManagerCoaching.class, W, W, E, W, NO),
+          row(CoachingCadence.class, I, NO, W, NO, NO),
+          row(DailyStandups.class, NO, NO, I, NO, NO),
           row(
-              Day30Review.RULE,
+              Day30Review.class,
               W,
               OWN.with(Day30Review.CHECK_IN_COUNTS, true)
                   .with(Day30Review.NO_BASELINE_SEVERITY, Day30Review.CLASSIC_NO_BASELINE_SEVERITY),
               E,
               W,
               NO),
-          row(GovernanceReview.RULE, I, NO, W, NO, NO),
+          row(GovernanceReview.class, I, NO, W, NO, NO),
           row(
-              PostEvent.RULE,
+              PostEvent.class,
               W,
               W,
               W.with(PostEvent.WITHIN, PostEvent.BEHAVIOR_CHANGE_WITHIN),
               I,
               NO),
-          row(Anonymous.RULE, NO, NO, I, NO, NO),
-          row(dev.sko.rules.catalog.metrics.Defined.RULE, W, I, E, W, NO),
-          row(TargetComplete.RULE, W, NO, W, I, NO),
-          row(LeadingIndicators.RULE, I, NO, W, NO, NO),
-          row(TargetLift.RULE, OWN, NO, OWN, OWN, NO),
-          row(LostSellingTime.RULE, W, W, W, W, NO),
-          row(PerRep.RULE, OWN, I, W.with(PerRep.REPORT_FIGURES, false), OWN, NO),
-          row(BreakEven.RULE, I, I, I, I, NO),
-          row(CoreTeam.RULE, NO, NO, NO, NO, W),
-          row(CallForContent.RULE, NO, NO, NO, NO, W),
-          row(ContentTriage.RULE, NO, NO, NO, NO, I),
-          row(PhaseTimeline.RULE, NO, NO, W, NO, I));
+          row(Anonymous.class, NO, NO, I, NO, NO),
+          row(dev.sko.rules.catalog.metrics.Defined.class, W, I, E, W, NO),
+          row(TargetComplete.class, W, NO, W, I, NO),
+          row(LeadingIndicators.class, I, NO, W, NO, NO),
+          row(TargetLift.class, OWN, NO, OWN, OWN, NO),
+          row(LostSellingTime.class, W, W, W, W, NO),
+          row(PerRep.class, OWN, I, W.with(PerRep.REPORT_FIGURES, false), OWN, NO),
+          row(BreakEven.class, I, I, I, I, NO),
+          row(CoreTeam.class, NO, NO, NO, NO, W),
+          row(CallForContent.class, NO, NO, NO, NO, W),
+          row(ContentTriage.class, NO, NO, NO, NO, I),
+          row(PhaseTimeline.class, NO, NO, W, NO, I));
 
-  /** One rule's place in each profile. */
-  record Row(Rule rule, List<Cell> cells) {}
+  /** One rule's place in each profile: the rule's class, whose {@code RULE} is the rule. */
+  record Row(Class<?> ruleClass, List<Cell> cells) {
+    /** The rule: the class's {@code public static final Rule RULE}, initialised on first use. */
+    Rule rule() {
+      try {
+        return (Rule) ruleClass.getField("RULE").get(null);
+      } catch (ReflectiveOperationException | ClassCastException e) {
+        throw new IllegalStateException(
+            "built-in rule class " + ruleClass.getName() + " has no public static Rule RULE", e);
+      }
+    }
+  }
 
-  /** A row: the rule, then its cell in each profile in column order. */
+  /** A row: the rule's class, then its cell in each profile in column order. */
   static Row row(
-      Rule rule,
+      Class<?> rule,
       Cell recommended,
       Cell classic,
       Cell behaviorChange,
@@ -256,26 +269,28 @@ final class ProfileMatrix {
     return rules.build();
   }
 
-  /** The rule set of each profile, built from the matrix's columns. */
-  static Map<Profile, RuleSet> profiles() {
-    Map<Profile, RuleSet> all = new EnumMap<>(Profile.class);
-    for (Profile p : Profile.values()) {
-      RuleSet.Builder set = RuleSet.builder(p.setName);
-      for (Row row : ROWS) {
-        Cell cell = row.cells().get(p.ordinal());
-        if (!cell.in) {
-          continue;
-        }
-        Severity severity = cell.severity;
-        if (severity == null) {
-          set.add(row.rule());
-        } else {
-          set.add(row.rule(), severity);
-        }
-        cell.options.forEach((option, value) -> set.option(row.rule().id(), option.key(), value));
+  /**
+   * The rule set of profile {@code p}, built from its column; builds only the rules the profile
+   * holds.
+   */
+  static RuleSet profile(Profile p) {
+    RuleSet.Builder set = RuleSet.builder(p.setName);
+    for (Row row : ROWS) {
+      Cell cell = row.cells().get(p.ordinal());
+      if (!cell.in) {
+        continue;
       }
-      all.put(p, set.build());
+      Rule rule = row.rule();
+      Severity severity = cell.severity;
+      if (severity == null) {
+        set.add(rule);
+      } else {
+        set.add(rule, severity);
+      }
+      for (Map.Entry<RuleOption<?>, Object> option : cell.options.entrySet()) {
+        set.option(rule.id(), option.getKey().key(), option.getValue());
+      }
     }
-    return all;
+    return set.build();
   }
 }

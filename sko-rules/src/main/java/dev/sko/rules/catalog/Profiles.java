@@ -81,15 +81,16 @@ public final class Profiles {
    */
   public static RuleSet named(List<String> names) {
     Objects.requireNonNull(names, "names");
-    Map<String, RuleSet> profiles = all();
     RuleSet combined = null;
     for (String name : names.isEmpty() ? List.of(DEFAULT) : names) {
-      RuleSet profile = profiles.get(Objects.requireNonNull(name, "profile name"));
+      // Only the named profiles are built (a command line's default builds recommended() alone).
+      RuleSet profile = Catalog.profileNamed(Objects.requireNonNull(name, "profile name"));
       if (profile == null) {
+        List<String> known = Catalog.profileNames();
         throw new IllegalArgumentException(
-            DidYouMean.message("profile", name, profiles.keySet())
+            DidYouMean.message("profile", name, known)
                 + " The profiles are "
-                + String.join(", ", profiles.keySet())
+                + String.join(", ", known)
                 + ".");
       }
       combined = combined == null ? profile : combined.with(profile);

@@ -53,6 +53,8 @@ class ProfileMatrixTest {
     assertThat(Profiles.all().get("behaviorChange")).isSameAs(Profiles.behaviorChange());
     assertThat(Profiles.all().get("accelerationSummit")).isSameAs(Profiles.accelerationSummit());
     assertThat(Profiles.all().get("planningProcess")).isSameAs(Profiles.planningProcess());
+    Profiles.all().forEach((name, set) -> assertThat(Profiles.named(name)).isSameAs(set));
+    assertThat(Profiles.named(List.of())).isSameAs(Profiles.recommended());
   }
 
   @ParameterizedTest(name = "{0} in {1}")

