@@ -68,7 +68,11 @@ class AllocationBudgetTest {
           allow("sko.cost.per-rep", 904),
           allow("sko.goals.coaching-plan", 768),
           allow("sko.goals.manager-commitment", 1656),
-          allow("sko.goals.rep-specific", 1288),
+          // rep-specific and phase-timeline concatenate strings on the clean path: since the
+          // build compiles concatenation as StringBuilder code (-XDstringConcat=inline, for cold
+          // start), that costs more in the interpreter, where this test measures (1288 and 2384
+          // before the flag).
+          allow("sko.goals.rep-specific", 1664),
           allow("sko.measurement.day-30-review", 360),
           allow("sko.measurement.governance-review", 392),
           allow("sko.metrics.leading-indicators", 56),
@@ -78,7 +82,7 @@ class AllocationBudgetTest {
           allow("sko.planning.call-for-content", 72),
           allow("sko.planning.content-triage", 264),
           allow("sko.planning.core-team", 112),
-          allow("sko.planning.phase-timeline", 2384),
+          allow("sko.planning.phase-timeline", 4080),
           allow("sko.prework.rubric-calibration", 48),
           allow("sko.reinforcement.coaching-cadence", 704),
           allow("sko.reinforcement.daily-standups", 240),
