@@ -98,11 +98,11 @@ public final class PlanValidator {
    * @return the findings in deterministic order, waived ones marked
    */
   public ValidationReport validate(KickoffPlan plan) {
-    // One context and one finding sink per validation, shared by the rules in turn; the plan index
-    // is built only when a rule first asks for it, and nothing is allocated for findings, listeners
-    // or the report's lists while the plan is clean.
-    Run run = new Run();
-    RuleContext context = new RuleContext(plan, run);
+    // One context per validation, shared by the rules in turn: it is also where the findings are
+    // collected, so a clean validation allocates the context and the report and nothing else. The
+    // plan index is built only when a rule first asks for it, and nothing is allocated for
+    // findings, listeners or the report's lists while the plan is clean.
+    RuleContext context = new RuleContext(plan, this);
     ResolvedRule[] all = rules;
     boolean listening = listeners.length > 0;
     int ran = 0;
@@ -114,8 +114,7 @@ public final class PlanValidator {
           l.ruleStarted(rule, plan);
         }
       }
-      int before = run.size();
-      run.current = resolved;
+      int before = context.findingCount();
       context.bind(resolved);
       try {
         rule.check(plan, context);
@@ -133,22 +132,22 @@ public final class PlanValidator {
             l.ruleFailed(rule, e);
           }
         }
-        run.add(failure(resolved, e));
+        context.add(failure(resolved, e));
       }
       ran++;
       if (listening) {
-        notifyFinished(rule, run, before);
+        notifyFinished(rule, context.findings(), before);
       }
-      if (failFast && run.hasActiveError(before)) {
+      if (failFast && hasActiveError(context.findings(), before)) {
         stopped = ran < all.length;
         break;
       }
     }
-    return new ValidationReport(plan.name(), run.sorted(), ran, stopped, checkThreshold);
+    return new ValidationReport(
+        plan.name(), context.sortedFindings(), ran, stopped, checkThreshold);
   }
 
-  private void notifyFinished(Rule rule, Run run, int before) {
-    List<Finding> findings = run.findings();
+  private void notifyFinished(Rule rule, List<Finding> findings, int before) {
     for (int i = before; i < findings.size(); i++) {
       for (ValidationListener l : listeners) {
         l.findingReported(findings.get(i));
@@ -156,55 +155,6 @@ public final class PlanValidator {
     }
     for (ValidationListener l : listeners) {
       l.ruleFinished(rule, findings.size() - before);
-    }
-  }
-
-  /** The findings of one validation, collected as the rules report them. */
-  private final class Run implements RuleContext.Sink {
-    private @Nullable List<Finding> findings;
-    private @Nullable ResolvedRule current;
-
-    @Override
-    public void accept(Finding.Builder builder, @Nullable Severity explicit, boolean missingData) {
-      ResolvedRule resolved = current;
-      if (resolved == null) {
-        throw new IllegalStateException("a finding was reported outside a rule's check");
-      }
-      add(finish(resolved, builder, explicit, missingData));
-    }
-
-    void add(Finding finding) {
-      List<Finding> list = findings;
-      if (list == null) {
-        list = new ArrayList<>();
-        findings = list;
-      }
-      list.add(finding);
-    }
-
-    int size() {
-      List<Finding> list = findings;
-      return list == null ? 0 : list.size();
-    }
-
-    List<Finding> findings() {
-      List<Finding> list = findings;
-      return list == null ? List.of() : list;
-    }
-
-    boolean hasActiveError(int from) {
-      return findings != null && PlanValidator.hasActiveError(findings, from);
-    }
-
-    List<Finding> sorted() {
-      List<Finding> list = findings;
-      if (list == null) {
-        return List.of();
-      }
-      if (list.size() > 1) {
-        list.sort(Finding.ORDER);
-      }
-      return list;
     }
   }
 
@@ -229,7 +179,12 @@ public final class PlanValidator {
     return false;
   }
 
-  private Finding finish(
+  /**
+   * The finding {@code builder} describes, as rule {@code resolved} reported it: at its severity
+   * (the override, else the rule's explicit one, else the default; INFO for missing data) and
+   * marked waived when a waiver covers it.
+   */
+  Finding finish(
       ResolvedRule resolved,
       Finding.Builder builder,
       @Nullable Severity explicit,

@@ -3,6 +3,8 @@ package dev.sko.rules;
 import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import com.google.errorprone.annotations.CheckReturnValue;
 import dev.sko.core.KickoffPlan;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
@@ -23,23 +25,56 @@ import org.jspecify.annotations.Nullable;
  * must not be kept.
  */
 public final class RuleContext {
-  /** Receives the findings a rule reports. */
-  interface Sink {
-    void accept(Finding.Builder finding, @Nullable Severity explicit, boolean missingData);
-  }
-
   private final KickoffPlan plan;
-  private final Sink sink;
+  private final PlanValidator validator;
   private @Nullable PlanIndex index;
   private PlanValidator.@Nullable ResolvedRule rule;
 
+  /** The findings reported so far, in the order reported; null until the first one. */
+  private @Nullable List<Finding> findings;
+
   /**
-   * A context for one validation of {@code plan}; the validator {@linkplain #bind binds} it to each
-   * rule in turn, so that the rules share it and the plan index it builds on first use.
+   * A context for one validation of {@code plan} by {@code validator}; the validator {@linkplain
+   * #bind binds} it to each rule in turn, so that the rules share it and the plan index it builds
+   * on first use, and it collects their findings.
    */
-  RuleContext(KickoffPlan plan, Sink sink) {
+  RuleContext(KickoffPlan plan, PlanValidator validator) {
     this.plan = plan;
-    this.sink = sink;
+    this.validator = validator;
+  }
+
+  /** Adds {@code finding} to this validation's findings. */
+  void add(Finding finding) {
+    List<Finding> list = findings;
+    if (list == null) {
+      list = new ArrayList<>();
+      findings = list;
+    }
+    list.add(finding);
+  }
+
+  /** How many findings have been reported so far. */
+  int findingCount() {
+    List<Finding> list = findings;
+    return list == null ? 0 : list.size();
+  }
+
+  /** The findings reported so far, in the order reported. */
+  List<Finding> findings() {
+    List<Finding> list = findings;
+    return list == null ? List.of() : list;
+  }
+
+  /** The findings, sorted in report order ({@link Finding#ORDER}). */
+  List<Finding> sortedFindings() {
+    List<Finding> list = findings;
+    if (list == null) {
+      return List.of();
+    }
+    if (list.size() > 1) {
+      list.sort(Finding.ORDER);
+    }
+    return list;
   }
 
   /** Makes this the context of {@code next}, whose check runs now. */
@@ -206,7 +241,8 @@ public final class RuleContext {
       if (hasEvidence) {
         builder.evidence(evidence.build());
       }
-      sink.accept(builder, severity, missingData);
+      PlanValidator.ResolvedRule r = rule();
+      add(validator.finish(r, builder, severity, missingData));
     }
   }
 }

@@ -61,7 +61,8 @@ public final class TeamSize {
 
   private static void check(KickoffPlan plan, RuleContext review) {
     DurationGuidance guidance = review.option(GUIDANCE);
-    int halfDays = review.index().eventHalfDays();
+    // The plan's own sum over its few days: this rule needs no other fact of the plan.
+    int halfDays = plan.eventHalfDays();
     int headcount = plan.headcount();
     DurationGuidance.Row row = guidance.rowFor(plan.format(), headcount);
     if (halfDays <= row.maxHalfDays()

@@ -3,15 +3,17 @@ package dev.sko.rules.catalog.presentation;
 import static dev.sko.rules.catalog.support.Wording.minutes;
 import static dev.sko.rules.catalog.support.Wording.quoted;
 
+import dev.sko.core.AgendaDay;
 import dev.sko.core.KickoffPlan;
 import dev.sko.core.Session;
 import dev.sko.core.SessionFormat;
-import dev.sko.rules.PlanIndex;
+import dev.sko.rules.Location;
 import dev.sko.rules.Rule;
 import dev.sko.rules.RuleContext;
 import dev.sko.rules.RuleOption;
 import dev.sko.rules.Severity;
 import java.time.Duration;
+import java.util.List;
 
 /**
  * A presentation-format session's talk time, Q&amp;A excluded, is at most the cap (SKO_GUIDE: 30
@@ -53,33 +55,38 @@ public final class LengthCap {
 
   private static void check(KickoffPlan plan, RuleContext review) {
     Duration cap = review.option(CAP);
-    PlanIndex facts = review.index();
-    if (facts.longestTalk(SessionFormat.PRESENTATION).compareTo(cap) <= 0) {
-      return; // no presentation's talk runs past the cap: decided from the facts
-    }
-    for (int i = 0; i < facts.sessionCount(); i++) {
-      Session s = facts.session(i);
-      if (s.format() != SessionFormat.PRESENTATION || s.talkTime().compareTo(cap) <= 0) {
-        continue;
+    // An indexed walk of the plan's own lists: the one question needs no fact sheet, and the walk
+    // knows each session's day and position, so a finding's location costs no search.
+    List<AgendaDay> days = plan.days();
+    for (int d = 0; d < days.size(); d++) {
+      List<Session> sessions = days.get(d).sessions();
+      for (int i = 0; i < sessions.size(); i++) {
+        Session s = sessions.get(i);
+        if (s.format() == SessionFormat.PRESENTATION && s.talkTime().compareTo(cap) > 0) {
+          report(review, Location.session(d, i, s), s, cap);
+        }
       }
-      review
-          .finding(
-              facts.location(i),
-              quoted(s)
-                  + " runs "
-                  + minutes(s.talkTime())
-                  + " of talk; presentations are capped at "
-                  + minutes(cap)
-                  + " (Q&A not counted)")
-          .evidence(s.talkTime(), cap)
-          .remediation(
-              "Cut "
-                  + quoted(s)
-                  + " to "
-                  + minutes(cap)
-                  + " of talk, or split it; move the detail to pre-work or a recording and"
-                  + " follow the talk with moderated Q&A")
-          .report();
     }
+  }
+
+  private static void report(RuleContext review, Location at, Session s, Duration cap) {
+    review
+        .finding(
+            at,
+            quoted(s)
+                + " runs "
+                + minutes(s.talkTime())
+                + " of talk; presentations are capped at "
+                + minutes(cap)
+                + " (Q&A not counted)")
+        .evidence(s.talkTime(), cap)
+        .remediation(
+            "Cut "
+                + quoted(s)
+                + " to "
+                + minutes(cap)
+                + " of talk, or split it; move the detail to pre-work or a recording and"
+                + " follow the talk with moderated Q&A")
+        .report();
   }
 }
