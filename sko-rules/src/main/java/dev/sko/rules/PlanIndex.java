@@ -134,12 +134,15 @@ public final class PlanIndex {
   /** The sessions of each kind, filled per kind on first use; null until a rule asks. */
   private @Nullable List<?> @Nullable [] byKind;
 
-  private static final Object[] NOTHING_DERIVED = new Object[0];
-  private Object[] derived = NOTHING_DERIVED;
-  private int derivedCount;
+  /** The context that built this index, whose derived values it shares; null when standalone. */
+  private final @Nullable RuleContext context;
 
-  private PlanIndex(KickoffPlan plan) {
+  /** The derived values of a standalone index, made on first use. */
+  private @Nullable Derived derived;
+
+  private PlanIndex(KickoffPlan plan, @Nullable RuleContext context) {
     this.plan = plan;
+    this.context = context;
     // The plan computes this list once and keeps it, so the fact sheet holds no copy.
     List<Session> list = plan.sessions();
     this.all = list;
@@ -250,7 +253,12 @@ public final class PlanIndex {
 
   /** The fact sheet of {@code plan}. */
   public static PlanIndex of(KickoffPlan plan) {
-    return new PlanIndex(plan);
+    return new PlanIndex(plan, null);
+  }
+
+  /** The fact sheet a validation's context builds, sharing the context's derived values. */
+  static PlanIndex of(KickoffPlan plan, RuleContext context) {
+    return new PlanIndex(plan, context);
   }
 
   /** The plan. */
@@ -552,30 +560,24 @@ public final class PlanIndex {
    * A value derived from the plan once per validation and shared by every rule that asks for it
    * with an equal {@code key}, such as a cost summary that several rules read: the first call
    * computes it with {@code compute}, later calls with an equal key return the same value. The key
-   * must say everything the value depends on besides the plan (for example an option's value).
+   * must say everything the value depends on besides the plan (for example an option's value). In a
+   * validation this is the store of {@link RuleContext#derived}, which rules that need no other
+   * fact call instead, so as not to build the fact sheet.
    *
    * @throws ClassCastException if the value stored under {@code key} is not a {@code type}
    */
   public <T> T derived(
       Object key, Class<T> type, Function<? super KickoffPlan, ? extends T> compute) {
-    Objects.requireNonNull(key, "key");
-    Objects.requireNonNull(type, "type");
-    Objects.requireNonNull(compute, "compute");
-    Object[] d = derived;
-    for (int i = 0; i < derivedCount; i++) {
-      if (key.equals(d[2 * i])) {
-        return type.cast(d[2 * i + 1]);
-      }
+    RuleContext c = context;
+    if (c != null) {
+      return c.derived(key, type, compute);
     }
-    T value = compute.apply(plan);
-    if (2 * derivedCount == d.length) {
-      d = Arrays.copyOf(d, Math.max(8, d.length * 2));
+    Derived d = derived;
+    if (d == null) {
+      d = new Derived(plan);
+      derived = d;
     }
-    d[2 * derivedCount] = key;
-    d[2 * derivedCount + 1] = value;
-    derivedCount++;
-    derived = d;
-    return value;
+    return d.get(key, type, compute);
   }
 
   /** A session and where it sits: its day index, its index in the day, and its {@link Location}. */

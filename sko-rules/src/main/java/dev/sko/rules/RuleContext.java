@@ -6,6 +6,7 @@ import dev.sko.core.KickoffPlan;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -28,6 +29,7 @@ public final class RuleContext {
   private final KickoffPlan plan;
   private final PlanValidator validator;
   private @Nullable PlanIndex index;
+  private @Nullable Derived derived;
   private PlanValidator.@Nullable ResolvedRule rule;
 
   /** The findings reported so far, in the order reported; null until the first one. */
@@ -102,10 +104,35 @@ public final class RuleContext {
   public PlanIndex index() {
     PlanIndex i = index;
     if (i == null) {
-      i = PlanIndex.of(plan);
+      i = PlanIndex.of(plan, this);
       index = i;
     }
     return i;
+  }
+
+  /**
+   * A value derived from the plan once per validation and shared by every rule that asks for it
+   * with an equal {@code key}: the first call computes it with {@code compute}, later calls with an
+   * equal key return the same value. The same store as {@link PlanIndex#derived}, without building
+   * the fact sheet: a rule that needs only its own derived value (say, facts about the
+   * reinforcement plan) asks here. The key must say everything the value depends on besides the
+   * plan (for example an option's value); a constant key and a method reference such as {@code
+   * Facts::of} allocate nothing on later calls.
+   *
+   * @throws ClassCastException if the value stored under {@code key} is not a {@code type}
+   */
+  public <T> T derived(
+      Object key, Class<T> type, Function<? super KickoffPlan, ? extends T> compute) {
+    return derivedValues().get(key, type, compute);
+  }
+
+  private Derived derivedValues() {
+    Derived d = derived;
+    if (d == null) {
+      d = new Derived(plan);
+      derived = d;
+    }
+    return d;
   }
 
   /**

@@ -59,7 +59,7 @@ public final class Activities {
    * over the reinforcement plan and shared by the rules that ask.
    */
   public static FollowThrough followThrough(RuleContext review) {
-    return review.index().derived(Key.FOLLOW_THROUGH, FollowThrough.class, FollowThrough::of);
+    return review.derived(Key.FOLLOW_THROUGH, FollowThrough.class, FollowThrough::of);
   }
 
   /**

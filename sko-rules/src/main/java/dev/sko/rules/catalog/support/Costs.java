@@ -45,7 +45,7 @@ public final class Costs {
     // The summary (quotas added up in whole units) is computed once per validation and shared by
     // the cost rules that ask with the same working days.
     SummaryKey key = days >= 0 && days < KEYS.length ? KEYS[days] : new SummaryKey(days);
-    Summary summary = review.index().derived(key, Summary.class, p -> Summary.of(p, days));
+    Summary summary = review.derived(key, Summary.class, p -> Summary.of(p, days));
     if (summary.costs != null) {
       return Optional.of(summary.costs);
     }
