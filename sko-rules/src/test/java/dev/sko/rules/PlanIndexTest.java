@@ -1,6 +1,7 @@
 package dev.sko.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.sko.core.Audience;
 import dev.sko.core.AudienceKind;
@@ -17,6 +18,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -45,6 +47,9 @@ class PlanIndexTest {
         assertThat(facts.sessionIndex(i)).isEqualTo(s);
         assertThat(facts.location(i)).isEqualTo(Location.session(d, s, day.get(s)));
         assertThat(facts.sessions().get(i).location()).isEqualTo(facts.location(i));
+        assertThat(facts.sessions().get(i).dayIndex()).isEqualTo(d);
+        assertThat(facts.sessions().get(i).sessionIndex()).isEqualTo(s);
+        assertThat(facts.sessions().get(i)).hasToString(facts.location(i).toString());
         walked.add(day.get(s));
       }
     }
@@ -140,5 +145,47 @@ class PlanIndexTest {
 
   private static Duration max(Duration a, Duration b) {
     return b.compareTo(a) > 0 ? b : a;
+  }
+
+  /**
+   * The facts are bit masks, a long per plan (kinds, topics, presenter roles in {@link
+   * PlanIndex#ROLE_BITS} bits per format) or an int (Q&amp;A styles, audience kinds, tiers): an
+   * enum that outgrew its mask would wrap onto another constant's bit.
+   */
+  @Example
+  void the_enums_fit_the_bit_masks() {
+    assertThat(SessionKind.values().length).isLessThanOrEqualTo(Long.SIZE);
+    assertThat(Topic.values().length).isLessThanOrEqualTo(Long.SIZE);
+    assertThat(PresenterRole.values().length).isLessThanOrEqualTo(PlanIndex.ROLE_BITS);
+    assertThat(SessionFormat.values().length * PlanIndex.ROLE_BITS).isLessThanOrEqualTo(Long.SIZE);
+    assertThat(QaStyle.values().length).isLessThanOrEqualTo(Integer.SIZE);
+    assertThat(AudienceKind.values().length).isLessThanOrEqualTo(Integer.SIZE);
+    assertThat(Tier.values().length).isLessThanOrEqualTo(Integer.SIZE);
+  }
+
+  @Example
+  void a_derived_value_is_computed_once_per_key_and_every_key_keeps_its_own() {
+    PlanIndex facts = PlanIndex.of(PlanArbitraries.plans().sample());
+    int[] computed = new int[1];
+    // More keys than a first allocation holds, so the store must grow and keep the earlier ones.
+    int keys = 20;
+    for (int k = 0; k < keys; k++) {
+      int value = k * 7;
+      assertThat(
+              facts.derived(
+                  "key-" + k,
+                  Integer.class,
+                  p -> {
+                    computed[0]++;
+                    return value;
+                  }))
+          .isEqualTo(value);
+    }
+    for (int k = 0; k < keys; k++) {
+      assertThat(facts.derived("key-" + k, Integer.class, p -> -1)).isEqualTo(k * 7);
+    }
+    assertThat(computed[0]).isEqualTo(keys);
+    assertThatThrownBy(() -> facts.derived("key-0", String.class, p -> "other"))
+        .isInstanceOf(ClassCastException.class);
   }
 }

@@ -79,6 +79,80 @@ class DurationGuidanceTest {
   }
 
   @Test
+  void exceeds_hard_limit_says_whether_some_limit_is_exceeded() {
+    DurationGuidance custom =
+        DurationGuidance.builder()
+            .row(ALL, 1, DurationGuidance.NO_MAXIMUM, 0.5, 5)
+            .hardLimit(4, 500)
+            .hardLimit(3, 100)
+            .build();
+    for (DurationGuidance g :
+        new DurationGuidance[] {
+          DurationGuidance.standard(), DurationGuidance.behaviorChange(), custom
+        }) {
+      for (int halfDays = 1; halfDays <= 12; halfDays++) {
+        for (int headcount : new int[] {1, 99, 100, 101, 499, 500, 501, 100_000}) {
+          assertThat(g.exceedsHardLimit(halfDays, headcount))
+              .as("%s half days, %s people", halfDays, headcount)
+              .isEqualTo(g.exceededHardLimit(halfDays, headcount).isPresent());
+        }
+      }
+    }
+    assertThat(custom.exceedsHardLimit(7, 99)).isTrue();
+    assertThat(custom.exceedsHardLimit(6, 99)).isFalse();
+    assertThat(custom.exceedsHardLimit(9, 499)).isTrue();
+    assertThat(custom.exceedsHardLimit(8, 499)).isFalse();
+    assertThat(custom.exceedsHardLimit(100, 500)).isFalse();
+  }
+
+  @Test
+  void a_headcount_below_one_has_no_row() {
+    assertThatThrownBy(() -> DurationGuidance.standard().rowFor(EventFormat.IN_PERSON, 0))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("IN_PERSON")
+        .hasMessageContaining("headcount 0");
+  }
+
+  @Test
+  void rows_may_be_given_in_any_headcount_order() {
+    DurationGuidance g =
+        DurationGuidance.builder()
+            .row(ALL, 10, DurationGuidance.NO_MAXIMUM, 1, 2)
+            .row(ALL, 1, 9, 0.5, 1)
+            .build();
+
+    assertThat(g.rowFor(EventFormat.HYBRID, 9).maxDays()).isEqualTo(1);
+    assertThat(g.rowFor(EventFormat.HYBRID, 10).maxDays()).isEqualTo(2);
+  }
+
+  @Test
+  void the_last_row_must_reach_no_maximum_itself() {
+    assertThatThrownBy(
+            () ->
+                DurationGuidance.builder()
+                    .row(ALL, 1, DurationGuidance.NO_MAXIMUM - 1, 0.5, 1)
+                    .build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("from " + DurationGuidance.NO_MAXIMUM + " have no row");
+  }
+
+  @Test
+  void the_smallest_ranges_are_valid() {
+    // One headcount, one length; a hard limit below 2 people (for a single person); the longest
+    // length an int of half days holds.
+    DurationGuidance.Row row = DurationGuidance.Row.of(ALL, 5, 5, 2, 2);
+    DurationGuidance.HardLimit solo = DurationGuidance.HardLimit.of(1, 2);
+    DurationGuidance.HardLimit longest =
+        DurationGuidance.HardLimit.of(Integer.MAX_VALUE / 2.0, 500);
+
+    assertThat(row.minHeadcount()).isEqualTo(row.maxHeadcount());
+    assertThat(row.minDays()).isEqualTo(row.maxDays());
+    assertThat(solo.appliesTo(1)).isTrue();
+    assertThat(solo.appliesTo(2)).isFalse();
+    assertThat(longest.maxHalfDays()).isEqualTo(Integer.MAX_VALUE);
+  }
+
+  @Test
   void rows_must_cover_every_headcount_of_every_format() {
     assertThatThrownBy(
             () ->

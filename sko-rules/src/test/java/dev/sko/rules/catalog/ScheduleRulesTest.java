@@ -428,6 +428,75 @@ class ScheduleRulesTest {
     }
 
     @Test
+    void a_main_stage_session_starting_inside_an_earlier_breakout_overlaps() {
+      // In start order, the breakout first: the main stage session is not a parallel track.
+      KickoffPlan plan =
+          oneDay(
+              sessionBuilder("track", SessionKind.WORKSHOP, 13, 0, 60)
+                  .room(RoomKind.BREAKOUT)
+                  .build(),
+              session("keynote", SessionKind.KEYNOTE, 13, 30, 60));
+
+      assertThat(RuleTester.of(Profiles.recommended(), OVERLAP).findings(plan))
+          .singleElement()
+          .satisfies(
+              f -> {
+                assertThat(f.location().sessionId()).contains("keynote");
+                assertThat(f.evidence().actual()).contains(30);
+              });
+    }
+
+    @Test
+    void out_of_start_order_only_sessions_still_running_are_compared() {
+      // Listed out of start order, so the day is sorted. Sessions ending when another starts do
+      // not overlap it, parallel breakouts are allowed, and a breakout and a main stage session
+      // overlap whichever starts first.
+      KickoffPlan plan =
+          oneDay(
+              session("late", SessionKind.PRODUCT_UPDATE, 10, 0, 30),
+              session("early", SessionKind.KEYNOTE, 9, 0, 60),
+              sessionBuilder("trackA", SessionKind.WORKSHOP, 8, 0, 60)
+                  .room(RoomKind.BREAKOUT)
+                  .build(),
+              sessionBuilder("trackB", SessionKind.BREAKOUT, 8, 0, 60)
+                  .room(RoomKind.BREAKOUT)
+                  .build(),
+              sessionBuilder("trackC", SessionKind.WORKSHOP, 10, 15, 30)
+                  .room(RoomKind.BREAKOUT)
+                  .build(),
+              session("wrap", SessionKind.PRODUCT_UPDATE, 10, 30, 30));
+
+      List<Finding> findings = RuleTester.of(Profiles.recommended(), OVERLAP).findings(plan);
+
+      assertThat(findings)
+          .extracting(f -> f.location().sessionId().orElseThrow())
+          .containsExactly("trackC", "wrap");
+      assertThat(findings).allSatisfy(f -> assertThat(f.evidence().actual()).contains(15));
+      assertThat(findings.get(0).message())
+          .isEqualTo(
+              "\"Session trackC\" (10:15-10:45) overlaps \"Session late\" (10:00-10:30)"
+                  + " by 15 min, and both are for everyone");
+    }
+
+    @Test
+    void a_long_session_for_one_tier_does_not_hide_that_a_short_one_has_ended() {
+      // Out of start order, so the day is sorted: the running sessions are taken by end time.
+      KickoffPlan plan =
+          oneDay(
+              sessionBuilder("follow", SessionKind.WORKSHOP, 10, 0, 30)
+                  .audience(Audience.tier(Tier.MIDDLE))
+                  .build(),
+              sessionBuilder("long", SessionKind.WORKSHOP, 9, 0, 180)
+                  .audience(Audience.tier(Tier.TOP))
+                  .build(),
+              sessionBuilder("short", SessionKind.WORKSHOP, 9, 0, 30)
+                  .audience(Audience.tier(Tier.MIDDLE))
+                  .build());
+
+      assertThat(RuleTester.of(Profiles.recommended(), OVERLAP).findings(plan)).isEmpty();
+    }
+
+    @Test
     void the_message_names_both_audiences_and_a_session_ending_at_midnight() {
       KickoffPlan plan =
           oneDay(
