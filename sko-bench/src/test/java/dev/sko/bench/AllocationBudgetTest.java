@@ -91,13 +91,16 @@ class AllocationBudgetTest {
 
   /**
    * A reinforcement rule: it shares the follow-through facts ({@code Activities.FollowThrough}, one
-   * record per validation in the fact sheet's derived values, and the last event day it is built
-   * from), which this test counts against the first rule that asks.
+   * record per validation in the context's derived values, with that store itself, and the last
+   * event day it is built from), which this test counts against the first rule that asks.
    */
   private static Map.Entry<String, Allowance> followThrough(String id) {
     return Map.entry(
         id,
-        new Allowance(104, "issue 18 part C: the shared follow-through fact record; measured 104"));
+        new Allowance(
+            128,
+            "issue 18 part C: the shared follow-through fact record and the validation's store of"
+                + " derived values (RuleContext.derived); measured 128"));
   }
 
   /** Bytes per validation a rule may allocate beyond the fact sheet; see {@link #ALLOWANCES}. */
